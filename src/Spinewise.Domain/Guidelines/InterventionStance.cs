@@ -1,0 +1,11 @@
+using Spinewise.Domain.Grading;
+using Spinewise.Domain.Vocabulary;
+
+namespace Spinewise.Domain.Guidelines;
+
+/// <summary>The stance a recommendation takes toward one intervention (or one variant of it) that it names.</summary>
+/// <param name="Intervention">Vocabulary id of the intervention.</param>
+/// <param name="Variant">Variant id inside the intervention, when the recommendation is about a sub-type.</param>
+/// <param name="Stance">The direction the recommendation takes toward it.</param>
+/// <param name="Note">Why that stance was read from the statement, when it is not obvious.</param>
+public sealed record InterventionStance(InterventionId Intervention, string? Variant, Stance Stance, string? Note);

@@ -1,0 +1,128 @@
+using System.Collections.Frozen;
+using Spinewise.Domain.Grading;
+using Spinewise.Domain.Guidelines;
+using Spinewise.Domain.Sources;
+using Spinewise.Domain.Vocabulary;
+
+namespace Spinewise.Domain;
+
+/// <summary>
+/// The loaded knowledge: vocabulary, grading schemes, source register, guidelines with their recommendations and
+/// tables. Immutable and indexed by id; build it through the knowledge loader, which validates every reference.
+/// </summary>
+public sealed class KnowledgeBase
+{
+    private readonly FrozenDictionary<GuidelineId, Guideline> _guidelines;
+    private readonly FrozenDictionary<RecommendationId, Recommendation> _recommendations;
+    private readonly FrozenDictionary<InterventionId, Intervention> _interventions;
+    private readonly FrozenDictionary<ConditionId, Condition> _conditions;
+    private readonly FrozenDictionary<GradingSchemeId, GradingScheme> _schemes;
+    private readonly FrozenDictionary<SourceId, SourceDocument> _sources;
+    private readonly FrozenDictionary<string, GuidelineTable> _tables;
+
+    /// <summary>Creates an indexed knowledge base. Ids must be unique; the loader guarantees it.</summary>
+    /// <param name="version">Content hash of the files it was loaded from.</param>
+    /// <param name="guidelines">Guidelines, in display order.</param>
+    /// <param name="interventions">Intervention vocabulary.</param>
+    /// <param name="conditions">Condition vocabulary.</param>
+    /// <param name="schemes">Grading schemes.</param>
+    /// <param name="sources">Source register.</param>
+    /// <param name="tables">Guideline tables.</param>
+    public KnowledgeBase(
+        KnowledgeVersion version,
+        IReadOnlyList<Guideline> guidelines,
+        IReadOnlyList<Intervention> interventions,
+        IReadOnlyList<Condition> conditions,
+        IReadOnlyList<GradingScheme> schemes,
+        IReadOnlyList<SourceDocument> sources,
+        IReadOnlyList<GuidelineTable> tables)
+    {
+        Version = version;
+        Guidelines = guidelines.ToArray();
+        Interventions = interventions.ToArray();
+        Conditions = conditions.ToArray();
+        GradingSchemes = schemes.ToArray();
+        Sources = sources.ToArray();
+        Tables = tables.ToArray();
+        Recommendations = Guidelines.SelectMany(g => g.Recommendations).ToArray();
+        _guidelines = Guidelines.ToFrozenDictionary(g => g.Id);
+        _recommendations = Recommendations.ToFrozenDictionary(r => r.Id);
+        _interventions = Interventions.ToFrozenDictionary(i => i.Id);
+        _conditions = Conditions.ToFrozenDictionary(c => c.Id);
+        _schemes = GradingSchemes.ToFrozenDictionary(s => s.Id);
+        _sources = Sources.ToFrozenDictionary(s => s.Id);
+        _tables = Tables.ToFrozenDictionary(t => t.Id, StringComparer.Ordinal);
+    }
+
+    /// <summary>Content hash of the knowledge files.</summary>
+    public KnowledgeVersion Version { get; }
+
+    /// <summary>Guidelines in display order.</summary>
+    public IReadOnlyList<Guideline> Guidelines { get; }
+
+    /// <summary>Every recommendation of every guideline, guideline by guideline in published order.</summary>
+    public IReadOnlyList<Recommendation> Recommendations { get; }
+
+    /// <summary>Intervention vocabulary.</summary>
+    public IReadOnlyList<Intervention> Interventions { get; }
+
+    /// <summary>Condition vocabulary.</summary>
+    public IReadOnlyList<Condition> Conditions { get; }
+
+    /// <summary>Grading schemes.</summary>
+    public IReadOnlyList<GradingScheme> GradingSchemes { get; }
+
+    /// <summary>Source register.</summary>
+    public IReadOnlyList<SourceDocument> Sources { get; }
+
+    /// <summary>Guideline tables.</summary>
+    public IReadOnlyList<GuidelineTable> Tables { get; }
+
+    /// <summary>The guideline with the given id, or <see langword="null"/>.</summary>
+    /// <param name="id">Guideline id.</param>
+    public Guideline? FindGuideline(GuidelineId id) => _guidelines.GetValueOrDefault(id);
+
+    /// <summary>The recommendation with the given id, or <see langword="null"/>.</summary>
+    /// <param name="id">Recommendation id.</param>
+    public Recommendation? FindRecommendation(RecommendationId id) => _recommendations.GetValueOrDefault(id);
+
+    /// <summary>The intervention with the given id, or <see langword="null"/>.</summary>
+    /// <param name="id">Intervention id.</param>
+    public Intervention? FindIntervention(InterventionId id) => _interventions.GetValueOrDefault(id);
+
+    /// <summary>The condition with the given id, or <see langword="null"/>.</summary>
+    /// <param name="id">Condition id.</param>
+    public Condition? FindCondition(ConditionId id) => _conditions.GetValueOrDefault(id);
+
+    /// <summary>The grading scheme with the given id, or <see langword="null"/>.</summary>
+    /// <param name="id">Scheme id.</param>
+    public GradingScheme? FindGradingScheme(GradingSchemeId id) => _schemes.GetValueOrDefault(id);
+
+    /// <summary>The source document with the given id, or <see langword="null"/>.</summary>
+    /// <param name="id">Source id.</param>
+    public SourceDocument? FindSource(SourceId id) => _sources.GetValueOrDefault(id);
+
+    /// <summary>The table with the given id, or <see langword="null"/>.</summary>
+    /// <param name="id">Table id.</param>
+    public GuidelineTable? FindTable(string id) => _tables.GetValueOrDefault(id);
+
+    /// <summary>The grading scheme a guideline uses.</summary>
+    /// <param name="guideline">A guideline of this knowledge base.</param>
+    public GradingScheme SchemeOf(Guideline guideline)
+    {
+        ArgumentNullException.ThrowIfNull(guideline);
+        return _schemes[guideline.GradingScheme];
+    }
+
+    /// <summary>The tables of a guideline, in display order.</summary>
+    /// <param name="guideline">Guideline id.</param>
+    public IReadOnlyList<GuidelineTable> TablesOf(GuidelineId guideline) => Tables.Where(t => t.Guideline == guideline).ToList();
+
+    /// <summary>The recommendations passing a query, in knowledge order.</summary>
+    /// <param name="query">The filter.</param>
+    public IReadOnlyList<Recommendation> Query(RecommendationQuery query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        return Recommendations.Where(query.Matches).ToList();
+    }
+}

@@ -1,0 +1,80 @@
+using Spinewise.Evidence.Common;
+
+namespace Spinewise.Evidence.EffectSizes;
+
+/// <summary>Shared state while computing one escalc call: row count, options and collected diagnostics.</summary>
+internal sealed class EscalcContext
+{
+    public EscalcContext(EffectMeasure measure, EscalcData data, EscalcOptions options, int k)
+    {
+        Measure = measure;
+        Data = data;
+        Options = options;
+        K = k;
+        Add = options.EffectiveAdd(measure);
+        Yi = new double[k];
+        Vi = new double[k];
+        Array.Fill(Yi, double.NaN);
+        Array.Fill(Vi, double.NaN);
+    }
+
+    public EffectMeasure Measure { get; }
+    public EscalcData Data { get; }
+    public EscalcOptions Options { get; }
+    public int K { get; }
+    public double Add { get; }
+    public double[] Yi { get; }
+    public double[] Vi { get; }
+    public List<DataDiagnostic> Diagnostics { get; } = [];
+    public List<string> Warnings { get; } = [];
+
+    /// <summary>Copies a column (NaN when absent); throws when a required column is missing.</summary>
+    public double[] Require(IReadOnlyList<double>? column, string name)
+    {
+        if (column is null)
+            throw new ArgumentException($"Measure {Measure} requires column '{name}'.", name);
+        if (column.Count != K)
+            throw new ArgumentException($"Column '{name}' has {column.Count} rows, expected {K}.", name);
+        var copy = new double[K];
+        for (int i = 0; i < K; i++) copy[i] = column[i];
+        return copy;
+    }
+
+    /// <summary>Copies an optional column, or returns null.</summary>
+    public double[]? Optional(IReadOnlyList<double>? column, string name) => column is null ? null : Require(column, name);
+
+    /// <summary>Flags values below (or at, when <paramref name="strict"/>) a bound: diagnostic and missing row.</summary>
+    public void CheckLower(double[] values, string column, double bound, bool strict, string code)
+    {
+        for (int i = 0; i < K; i++)
+        {
+            double v = values[i];
+            if (double.IsNaN(v)) continue;
+            if (v < bound || (strict && v == bound))
+            {
+                Diagnostics.Add(new DataDiagnostic(code, i, column, $"Row {i}: {column} = {v} is not allowed ({(strict ? "must be >" : "must be >=")} {bound})."));
+                values[i] = double.NaN;
+            }
+        }
+    }
+
+    /// <summary>Applies metafor's final clean-up: infinite or NaN values become missing in both yi and vi.</summary>
+    public EscalcResult Finish()
+    {
+        bool anyInf = false;
+        for (int i = 0; i < K; i++)
+        {
+            if (double.IsInfinity(Yi[i]) || double.IsInfinity(Vi[i]))
+            {
+                anyInf = true;
+                Yi[i] = Vi[i] = double.NaN;
+            }
+            else if (double.IsNaN(Yi[i]) || double.IsNaN(Vi[i]))
+            {
+                Yi[i] = Vi[i] = double.NaN;
+            }
+        }
+        if (anyInf) Warnings.Add("Some 'yi' and/or 'vi' values equal to +-Inf. Recoded to NAs.");
+        return new EscalcResult(Measure, Yi, Vi, Warnings, Diagnostics);
+    }
+}
