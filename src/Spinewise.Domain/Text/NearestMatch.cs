@@ -15,10 +15,9 @@ public static class NearestMatch
         ArgumentNullException.ThrowIfNull(unknown);
         ArgumentNullException.ThrowIfNull(candidates);
         var needle = unknown.ToLowerInvariant();
-        var threshold = Math.Max(2, needle.Length / 3);
         return candidates
             .Select(c => (Candidate: c, Distance: Score(needle, c.ToLowerInvariant())))
-            .Where(x => x.Distance <= threshold)
+            .Where(x => x.Distance <= Math.Max(2, Math.Max(needle.Length, x.Candidate.Length) / 3))
             .OrderBy(x => x.Distance)
             .ThenBy(x => x.Candidate, StringComparer.Ordinal)
             .Take(max)

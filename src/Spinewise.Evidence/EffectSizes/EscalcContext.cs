@@ -58,7 +58,7 @@ internal sealed class EscalcContext
         }
     }
 
-    /// <summary>Applies metafor's final clean-up: infinite or NaN values become missing in both yi and vi.</summary>
+    /// <summary>Applies metafor's final clean-up: infinite values become missing in both yi and vi; a missing yi makes vi missing.</summary>
     public EscalcResult Finish()
     {
         bool anyInf = false;
@@ -69,9 +69,9 @@ internal sealed class EscalcContext
                 anyInf = true;
                 Yi[i] = Vi[i] = double.NaN;
             }
-            else if (double.IsNaN(Yi[i]) || double.IsNaN(Vi[i]))
+            else if (double.IsNaN(Yi[i]))
             {
-                Yi[i] = Vi[i] = double.NaN;
+                Vi[i] = double.NaN;
             }
         }
         if (anyInf) Warnings.Add("Some 'yi' and/or 'vi' values equal to +-Inf. Recoded to NAs.");

@@ -1,0 +1,108 @@
+using Spinewise.Evidence.Common;
+
+namespace Spinewise.Evidence.Models;
+
+/// <summary>Random/mixed-effects and equal-effects meta-analysis, as metafor's <c>rma.uni()</c>.</summary>
+public static class Rma
+{
+    /// <summary>k below which a suggestion to use the Knapp-Hartung method is added for z tests.</summary>
+    public const int SmallKForKnhaSuggestion = 10;
+
+    /// <summary>Fits the model. Rows with a missing yi, vi, moderator or weight are dropped (with metafor's warning).</summary>
+    /// <param name="yi">Observed effect sizes.</param>
+    /// <param name="vi">Sampling variances.</param>
+    /// <param name="options">Estimator, test, level and controls; null for metafor's defaults (REML, z, 95%).</param>
+    /// <param name="x">Model matrix (null = intercept only).</param>
+    public static RmaResult Fit(IReadOnlyList<double> yi, IReadOnlyList<double> vi, RmaOptions? options = null, ModelMatrix? x = null)
+    {
+        ArgumentNullException.ThrowIfNull(yi);
+        ArgumentNullException.ThrowIfNull(vi);
+        options ??= new RmaOptions();
+        int kAll = yi.Count;
+        if (vi.Count != kAll) throw new ArgumentException("yi and vi must have the same length.", nameof(vi));
+        x ??= ModelMatrix.InterceptOnly(kAll);
+        if (x.K != kAll) throw new ArgumentException("Model matrix must have one row per study.", nameof(x));
+        if (options.Weights is not null && options.Weights.Count != kAll) throw new ArgumentException("One weight per study is required.", nameof(options));
+        var warnings = new List<string>();
+        var rows = new List<int>(kAll);
+        for (int i = 0; i < kAll; i++)
+        {
+            bool ok = !double.IsNaN(yi[i]) && !double.IsNaN(vi[i]) && (options.Weights is null || !double.IsNaN(options.Weights[i]));
+            for (int j = 0; j < x.P && ok; j++) ok = !double.IsNaN(x[i, j]);
+            if (ok) rows.Add(i);
+        }
+        if (rows.Count < kAll) warnings.Add("Studies with NAs omitted from model fitting.");
+        if (rows.Count == 0) throw new ArgumentException("Processing terminated since k = 0.", nameof(yi));
+        var y = new double[rows.Count];
+        var v = new double[rows.Count];
+        double[]? weights = options.Weights is null ? null : new double[rows.Count];
+        for (int i = 0; i < rows.Count; i++)
+        {
+            y[i] = yi[rows[i]];
+            v[i] = vi[rows[i]];
+            if (weights is not null) weights[i] = options.Weights![rows[i]];
+        }
+        var xs = rows.Count < kAll ? x.Subset(rows) : x;
+        return RmaEngine.Fit(y, v, weights, xs, options, rows, warnings);
+    }
+
+    /// <summary>Predicted (average) effect with confidence and prediction intervals, as metafor's <c>predict()</c>.</summary>
+    /// <param name="fit">A fitted model.</param>
+    /// <param name="newX">Rows of new moderator values (each of length p, including the intercept when present); null
+    /// gives the single pooled estimate for intercept-only models and the fitted values otherwise.</param>
+    public static RmaPrediction Predict(RmaResult fit, IReadOnlyList<IReadOnlyList<double>>? newX = null)
+    {
+        ArgumentNullException.ThrowIfNull(fit);
+        int p = fit.P;
+        var xs = new List<double[]>();
+        if (newX is not null)
+        {
+            foreach (var r in newX)
+            {
+                if (r.Count != p) throw new ArgumentException($"Each row of newX needs {p} values.", nameof(newX));
+                xs.Add([.. r]);
+            }
+        }
+        else if (fit.X.IsInterceptOnly)
+        {
+            xs.Add([1.0]);
+        }
+        else
+        {
+            for (int i = 0; i < fit.K; i++)
+            {
+                var r = new double[p];
+                for (int j = 0; j < p; j++) r[j] = fit.X[i, j];
+                xs.Add(r);
+            }
+        }
+        bool tdist = fit.Options.Test != TestType.Z;
+        double alpha = fit.Options.Alpha;
+        double crit = tdist ? StatDist.QtUpper(alpha / 2, fit.Ddf) : StatDist.QNorm(1 - (alpha / 2));
+        int n = xs.Count;
+        double[] pred = new double[n], se = new double[n], cl = new double[n], cu = new double[n], pl = new double[n], pu = new double[n];
+        for (int r = 0; r < n; r++)
+        {
+            double s = 0, var = 0;
+            for (int j = 0; j < p; j++)
+            {
+                s += xs[r][j] * fit.Beta[j];
+                for (int l = 0; l < p; l++) var += xs[r][j] * fit.Vb[j][l] * xs[r][l];
+            }
+            pred[r] = s;
+            se[r] = Math.Sqrt(var);
+            cl[r] = s - (crit * se[r]);
+            cu[r] = s + (crit * se[r]);
+            double sp = Math.Sqrt(var + fit.Tau2);
+            pl[r] = s - (crit * sp);
+            pu[r] = s + (crit * sp);
+        }
+        return new RmaPrediction(pred, se, cl, cu, pl, pu);
+    }
+
+    /// <summary>Q-profile confidence intervals for tau², tau, I² and H², as metafor's <c>confint()</c>.</summary>
+    /// <param name="fit">A fitted model.</param>
+    /// <param name="tol">uniroot tolerance (metafor default .Machine$double.eps^0.25).</param>
+    public static HeterogeneityIntervals Confint(RmaResult fit, double? tol = null) =>
+        QProfile.Compute(fit, tol ?? RootFinder.DefaultTolerance);
+}

@@ -1,0 +1,50 @@
+namespace Spinewise.Knowledge;
+
+/// <summary>Stable codes of knowledge diagnostics. Codes never change meaning; new problems get new codes.</summary>
+public static class DiagnosticCodes
+{
+    /// <summary>The file is not well-formed YAML.</summary>
+    public const string MalformedYaml = "SW1001";
+
+    /// <summary>A required field is missing or empty.</summary>
+    public const string MissingField = "SW1002";
+
+    /// <summary>A field has the wrong shape (e.g. a list where text is expected) or an unparsable value.</summary>
+    public const string WrongType = "SW1003";
+
+    /// <summary>A field that the file kind does not define (often a typo).</summary>
+    public const string UnknownField = "SW1004";
+
+    /// <summary>An id is defined twice.</summary>
+    public const string DuplicateId = "SW1005";
+
+    /// <summary>A reference to an id (source, intervention, variant, condition, guideline, topic, scheme) that is not defined.</summary>
+    public const string UnknownReference = "SW1006";
+
+    /// <summary>A grade that the guideline's grading scheme does not define.</summary>
+    public const string GradeNotInScheme = "SW1007";
+
+    /// <summary>An evidence level (or published spelling) that the grading scheme does not define.</summary>
+    public const string LevelNotInScheme = "SW1008";
+
+    /// <summary>A certainty label that the grading scheme does not define.</summary>
+    public const string CertaintyNotInScheme = "SW1009";
+
+    /// <summary>A value outside the field's allowed set (e.g. a stance or kind).</summary>
+    public const string InvalidValue = "SW1010";
+
+    /// <summary>A recommendation, table or other clinical fact without a source.</summary>
+    public const string MissingSource = "SW1011";
+
+    /// <summary>An id that does not follow its required form (e.g. <c>guideline/topic/number</c>).</summary>
+    public const string BadIdFormat = "SW1012";
+
+    /// <summary>A file whose <c>kind</c> is missing or unknown.</summary>
+    public const string UnknownFileKind = "SW1013";
+
+    /// <summary>The folder holds no knowledge files, or cannot be read.</summary>
+    public const string NoKnowledge = "SW1014";
+
+    /// <summary>A recommendation that names no intervention.</summary>
+    public const string NoIntervention = "SW1015";
+}

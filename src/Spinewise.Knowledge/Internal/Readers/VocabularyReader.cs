@@ -1,0 +1,55 @@
+using Spinewise.Domain.Vocabulary;
+
+namespace Spinewise.Knowledge.Internal.Readers;
+
+/// <summary>Reads <c>kind: interventions</c> and <c>kind: conditions</c> files.</summary>
+internal static class VocabularyReader
+{
+    public static void ReadInterventions(MapNode root, LoadContext context)
+    {
+        root.ExpectKeys("kind", "interventions");
+        foreach (var map in root.MapList("interventions", required: true))
+        {
+            map.ExpectKeys("id", "label", "category", "synonyms", "variants", "codes");
+            var id = CommonReaders.DefineId(map, context, ReferenceKind.Intervention);
+            var label = map.Text("label", required: true);
+            var category = map.Text("category", required: true);
+            var synonyms = map.TextList("synonyms", required: false);
+            var variants = new List<InterventionVariant>();
+            foreach (var variantMap in map.MapList("variants", required: false))
+            {
+                variantMap.ExpectKeys("id", "label", "synonyms");
+                var variantId = CommonReaders.DefineId(variantMap, context, ReferenceKind.Variant, scope: id);
+                var variantLabel = variantMap.Text("label", required: true);
+                var variantSynonyms = variantMap.TextList("synonyms", required: false);
+                if (variantId is not null && variantLabel is not null)
+                {
+                    variants.Add(new InterventionVariant(variantId, variantLabel, variantSynonyms));
+                }
+            }
+
+            var codes = CommonReaders.Codes(map, context);
+            if (id is not null && label is not null && category is not null)
+            {
+                context.Interventions.Add(new Intervention(new InterventionId(id), label, category, synonyms, variants, codes));
+            }
+        }
+    }
+
+    public static void ReadConditions(MapNode root, LoadContext context)
+    {
+        root.ExpectKeys("kind", "conditions");
+        foreach (var map in root.MapList("conditions", required: true))
+        {
+            map.ExpectKeys("id", "label", "synonyms", "codes");
+            var id = CommonReaders.DefineId(map, context, ReferenceKind.Condition);
+            var label = map.Text("label", required: true);
+            var synonyms = map.TextList("synonyms", required: false);
+            var codes = CommonReaders.Codes(map, context);
+            if (id is not null && label is not null)
+            {
+                context.Conditions.Add(new Condition(new ConditionId(id), label, synonyms, codes));
+            }
+        }
+    }
+}

@@ -1,0 +1,56 @@
+using Spinewise.Domain.Grading;
+using Spinewise.Domain.Guidelines;
+
+namespace Spinewise.Knowledge.Internal;
+
+/// <summary>Checks a recommendation's grade, level and certainty against its guideline's grading scheme and builds it.</summary>
+internal static class RecommendationBuilder
+{
+    public static Recommendation? Build(RawRecommendation raw, GradingScheme scheme, DiagnosticBag bag)
+    {
+        var valid = true;
+        if (raw.Grade is not null && scheme.FindGrade(raw.Grade) is null)
+        {
+            bag.Add(DiagnosticCodes.GradeNotInScheme, raw.GradeAt,
+                $"grade '{raw.Grade}' is not in grading scheme {scheme.Id} ({string.Join(", ", scheme.Grades.Select(g => g.Code))})");
+            valid = false;
+        }
+
+        if (raw.Level is not null && scheme.FindLevel(raw.Level) is null)
+        {
+            var hint = scheme.NormaliseLevel(raw.Level) is { } normal ? $"; '{raw.Level}' is a published spelling of '{normal}': write level: {normal} and levelAsPublished: {raw.Level}" : string.Empty;
+            bag.Add(DiagnosticCodes.LevelNotInScheme, raw.LevelAt,
+                $"level '{raw.Level}' is not in grading scheme {scheme.Id} ({string.Join(", ", scheme.Levels.Select(l => l.Code))}){hint}");
+            valid = false;
+        }
+
+        if (raw.LevelAsPublished is not null)
+        {
+            var normalised = scheme.NormaliseLevel(raw.LevelAsPublished);
+            if (raw.Level is null || normalised != raw.Level)
+            {
+                bag.Add(DiagnosticCodes.LevelNotInScheme, raw.LevelAsPublishedAt,
+                    $"published level '{raw.LevelAsPublished}' is not a level or declared variant of '{raw.Level ?? "(no level)"}' in grading scheme {scheme.Id}");
+                valid = false;
+            }
+        }
+
+        CertaintyLabel? certainty = null;
+        if (raw.Certainty is not null)
+        {
+            certainty = scheme.FindCertainty(raw.Certainty);
+            if (certainty is null)
+            {
+                bag.Add(DiagnosticCodes.CertaintyNotInScheme, raw.CertaintyAt,
+                    $"certainty '{raw.Certainty}' is not in grading scheme {scheme.Id} ({string.Join(", ", scheme.CertaintyLabels.Select(c => c.Label))})");
+                valid = false;
+            }
+        }
+
+        return valid
+            ? new Recommendation(raw.Id, raw.Guideline, raw.TopicId, raw.Statement, raw.Kind, raw.Interventions, raw.Conditions,
+                raw.Population, raw.Grade, raw.Level, raw.LevelAsPublished ?? raw.Level, raw.Certainty, certainty?.Normalised,
+                raw.Note, raw.Source)
+            : null;
+    }
+}

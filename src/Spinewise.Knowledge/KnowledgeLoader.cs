@@ -1,0 +1,104 @@
+using System.Text;
+using Spinewise.Knowledge.Internal;
+using Spinewise.Knowledge.Internal.Readers;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace Spinewise.Knowledge;
+
+/// <summary>
+/// Loads a knowledge folder: reads every YAML file, validates all of it (reporting every problem at once with file,
+/// line, column and field) and, when valid, returns an immutable indexed knowledge base.
+/// </summary>
+public static class KnowledgeLoader
+{
+    /// <summary>The folder name of the knowledge that ships beside the assembly.</summary>
+    public const string DefaultFolderName = "knowledge";
+
+    /// <summary>The knowledge folder shipped beside the running application.</summary>
+    public static string DefaultDirectory => Path.Combine(AppContext.BaseDirectory, DefaultFolderName);
+
+    /// <summary>Loads and validates every knowledge file under <paramref name="directory"/>.</summary>
+    /// <param name="directory">The knowledge folder.</param>
+    public static KnowledgeLoadResult Load(string directory)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(directory);
+        var bag = new DiagnosticBag();
+        if (!Directory.Exists(directory))
+        {
+            bag.Add(DiagnosticCodes.NoKnowledge, new Location(directory, 1, 1, string.Empty), "knowledge folder not found");
+            return new KnowledgeLoadResult(null, bag.Sorted(), default, 0);
+        }
+
+        var files = KnowledgeFiles.Read(directory);
+        var version = KnowledgeFiles.Hash(files);
+        if (files.Count == 0)
+        {
+            bag.Add(DiagnosticCodes.NoKnowledge, new Location(directory, 1, 1, string.Empty), "the folder holds no knowledge files (*.yaml)");
+            return new KnowledgeLoadResult(null, bag.Sorted(), version, 0);
+        }
+
+        var context = new LoadContext(bag);
+        foreach (var (relative, content) in files)
+        {
+            ReadFile(relative, content, context);
+        }
+
+        var knowledge = KnowledgeAssembler.Assemble(context, version);
+        return new KnowledgeLoadResult(knowledge, bag.Sorted(), version, files.Count);
+    }
+
+    private static void ReadFile(string relative, byte[] content, LoadContext context)
+    {
+        var at = new Location(relative, 1, 1, string.Empty);
+        YamlStream stream = [];
+        try
+        {
+            using var reader = new StringReader(new UTF8Encoding(false).GetString(content));
+            stream.Load(reader);
+        }
+        catch (YamlException ex)
+        {
+            var line = (int)Math.Max(1, ex.Start.Line);
+            var column = (int)Math.Max(1, ex.Start.Column);
+            context.Bag.Add(DiagnosticCodes.MalformedYaml, at with { Line = line, Column = column }, $"malformed YAML: {ex.Message}");
+            return;
+        }
+
+        if (stream.Documents.Count != 1)
+        {
+            context.Bag.Add(DiagnosticCodes.MalformedYaml, at, $"expected exactly one YAML document but found {stream.Documents.Count}");
+            return;
+        }
+
+        if (MapNode.From(stream.Documents[0].RootNode, at, context.Bag) is not { } root)
+        {
+            return;
+        }
+
+        Dispatch(root, context);
+    }
+
+    private static void Dispatch(MapNode root, LoadContext context)
+    {
+        var kind = root.Text("kind", required: true);
+        Action<MapNode, LoadContext>? read = kind switch
+        {
+            "sources" => SourcesReader.Read,
+            "interventions" => VocabularyReader.ReadInterventions,
+            "conditions" => VocabularyReader.ReadConditions,
+            "grading-scheme" => GradingSchemeReader.Read,
+            "guideline" => GuidelineReader.Read,
+            "recommendations" => RecommendationsReader.Read,
+            "tables" => TablesReader.Read,
+            _ => null,
+        };
+        if (read is null && kind is not null)
+        {
+            context.Bag.Add(DiagnosticCodes.UnknownFileKind, root.LocationOf("kind"),
+                $"unknown file kind '{kind}'; known: sources, interventions, conditions, grading-scheme, guideline, recommendations, tables");
+        }
+
+        read?.Invoke(root, context);
+    }
+}

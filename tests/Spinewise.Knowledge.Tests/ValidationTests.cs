@@ -1,0 +1,186 @@
+using Spinewise.Testing;
+
+namespace Spinewise.Knowledge.Tests;
+
+public sealed class ValidationTests
+{
+    private const string Recommendations = "guidelines/aspn-2022/recommendations.yaml";
+
+    [Fact]
+    public void Load_ShippedKnowledge_IsValid()
+    {
+        var result = KnowledgeLoader.Load(RepositoryPaths.Knowledge);
+
+        result.Diagnostics.ShouldBeEmpty(string.Join(Environment.NewLine, result.Diagnostics));
+        result.IsValid.ShouldBeTrue();
+        result.FileCount.ShouldBeGreaterThanOrEqualTo(7);
+    }
+
+    [Fact]
+    public void Load_MalformedYaml_ReportsFileLineAndColumn()
+    {
+        using var kb = new TempKnowledge().Write("broken.yaml", "kind: sources\nsources:\n  - id: x\n    title: [unclosed\n");
+
+        var result = KnowledgeLoader.Load(kb.Directory);
+
+        result.IsValid.ShouldBeFalse();
+        var error = result.Diagnostics.ShouldHaveSingleItem();
+        error.Code.ShouldBe(DiagnosticCodes.MalformedYaml);
+        error.File.ShouldBe("broken.yaml");
+        error.Line.ShouldBeGreaterThanOrEqualTo(4);
+    }
+
+    [Fact]
+    public void Load_UnknownIntervention_NamesFieldLineAndNearestId()
+    {
+        using var kb = new TempKnowledge().Replace(Recommendations, "{ id: lumbar-rfa, variant: pulsed, stance: against, note: \"Not efficacious.\" }", "{ id: lumbar-rf, variant: pulsed, stance: against }");
+        var line = kb.LineOf(Recommendations, "id: lumbar-rf,");
+
+        var result = KnowledgeLoader.Load(kb.Directory);
+
+        var error = result.Diagnostics.ShouldHaveSingleItem();
+        error.Code.ShouldBe(DiagnosticCodes.UnknownReference);
+        error.File.ShouldBe(Recommendations);
+        error.Line.ShouldBe(line);
+        error.Column.ShouldBeGreaterThan(1);
+        error.Field.ShouldBe("topics[15].recommendations[2].interventions[0].id");
+        error.Message.ShouldContain("'lumbar-rfa'");
+        error.ToString().ShouldStartWith($"{Recommendations}:{line}:{error.Column} topics[15].recommendations[2].interventions[0].id: unknown intervention 'lumbar-rf'");
+    }
+
+    [Fact]
+    public void Load_UnknownVariantAndCondition_AreReported()
+    {
+        using var kb = new TempKnowledge()
+            .Replace(Recommendations, "variant: interlaminar", "variant: interlaminal")
+            .Replace(Recommendations, "conditions: [sacroiliac-joint-pain]", "conditions: [sacroiliac-pain]");
+
+        var result = KnowledgeLoader.Load(kb.Directory);
+
+        result.Diagnostics.Select(d => d.Message).ShouldBe(
+        [
+            "unknown variant of 'epidural-steroid-injection' 'interlaminal'; did you mean 'interlaminar'?",
+            "unknown condition 'sacroiliac-pain'; did you mean 'sacroiliac-joint-pain'?",
+        ]);
+    }
+
+    [Fact]
+    public void Load_GradeLevelAndCertaintyOutsideScheme_AreEachReported()
+    {
+        using var kb = new TempKnowledge()
+            .Replace(Recommendations, "grade: D", "grade: E")
+            .Replace(Recommendations, "level: I-C", "level: I-D")
+            .Replace(Recommendations, "certainty: Weak", "certainty: Feeble");
+
+        var result = KnowledgeLoader.Load(kb.Directory);
+
+        result.Diagnostics.Select(d => d.Code).ShouldBe(
+            [DiagnosticCodes.LevelNotInScheme, DiagnosticCodes.CertaintyNotInScheme, DiagnosticCodes.GradeNotInScheme], ignoreOrder: true);
+        result.Diagnostics.ShouldContain(d => d.Message.StartsWith("grade 'E' is not in grading scheme aspn-uspstf (A, B, C, D, I)", StringComparison.Ordinal));
+        result.Diagnostics.ShouldAllBe(d => d.File == Recommendations);
+    }
+
+    [Fact]
+    public void Load_PublishedLevelThatIsNoDeclaredVariant_IsRejected()
+    {
+        using var kb = new TempKnowledge().Replace(Recommendations, "levelAsPublished: \"1-B\"", "levelAsPublished: \"1-C\"");
+
+        var result = KnowledgeLoader.Load(kb.Directory);
+
+        var error = result.Diagnostics.ShouldHaveSingleItem();
+        error.Code.ShouldBe(DiagnosticCodes.LevelNotInScheme);
+        error.Field.ShouldEndWith(".levelAsPublished");
+    }
+
+    [Fact]
+    public void Load_RecommendationWithoutSource_IsRejected()
+    {
+        using var kb = new TempKnowledge().Replace(Recommendations,
+            "        source: { document: seed-001, section: \"Basivertebral Nerve Ablation\", line: 139, verification: verified }\n", string.Empty);
+
+        var result = KnowledgeLoader.Load(kb.Directory);
+
+        var error = result.Diagnostics.ShouldHaveSingleItem();
+        error.Code.ShouldBe(DiagnosticCodes.MissingSource);
+        error.Message.ShouldBe("recommendation 'aspn-2022/bvn/1' has no source");
+    }
+
+    [Fact]
+    public void Load_DuplicateIdAndUnknownField_AreReportedTogether()
+    {
+        using var kb = new TempKnowledge()
+            .Replace(Recommendations, "id: aspn-2022/rfa/2", "id: aspn-2022/rfa/1")
+            .Replace(Recommendations, "statement: \"Pulsed RFA is not efficacious\"", "statment: \"Pulsed RFA is not efficacious\"");
+
+        var result = KnowledgeLoader.Load(kb.Directory);
+
+        result.Diagnostics.ShouldContain(d => d.Code == DiagnosticCodes.DuplicateId && d.Message.Contains("'aspn-2022/rfa/1'", StringComparison.Ordinal));
+        result.Diagnostics.ShouldContain(d => d.Code == DiagnosticCodes.UnknownField && d.Message == "unknown field 'statment'; did you mean 'statement'?");
+        result.Diagnostics.ShouldContain(d => d.Code == DiagnosticCodes.MissingField && d.Message == "required field 'statement' is missing");
+    }
+
+    [Fact]
+    public void Load_InvalidStanceAndMisplacedRecommendationId_AreReported()
+    {
+        using var kb = new TempKnowledge()
+            .Replace(Recommendations, "{ id: bvn-ablation, stance: for }", "{ id: bvn-ablation, stance: favourable }")
+            .Replace(Recommendations, "id: aspn-2022/bvn/1", "id: aspn-2022/rfa/9");
+
+        var result = KnowledgeLoader.Load(kb.Directory);
+
+        result.Diagnostics.ShouldContain(d => d.Code == DiagnosticCodes.InvalidValue && d.Message == "'favourable' is not one of: for, against, conditional, insufficient, not-addressed");
+        result.Diagnostics.ShouldContain(d => d.Code == DiagnosticCodes.BadIdFormat && d.Message.Contains("aspn-2022/bvn/<number>", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Load_UnknownSourceDocument_SuggestsKnownOnes()
+    {
+        using var kb = new TempKnowledge().Replace(Recommendations, "document: seed-001, section: \"Vertebral Augmentation\"", "document: seed-01, section: \"Vertebral Augmentation\"");
+
+        var result = KnowledgeLoader.Load(kb.Directory);
+
+        result.Diagnostics.ShouldHaveSingleItem().Message.ShouldStartWith("unknown source 'seed-01'; did you mean 'seed-001'");
+    }
+
+    [Fact]
+    public void Load_MissingOrEmptyFolder_IsAnErrorNotAnException()
+    {
+        var missing = Path.Combine(Path.GetTempPath(), "spinewise-none-" + Guid.NewGuid().ToString("N"));
+        KnowledgeLoader.Load(missing).Diagnostics.ShouldHaveSingleItem().Code.ShouldBe(DiagnosticCodes.NoKnowledge);
+
+        Directory.CreateDirectory(missing);
+        try
+        {
+            KnowledgeLoader.Load(missing).Diagnostics.ShouldHaveSingleItem().Message.ShouldContain("no knowledge files");
+        }
+        finally
+        {
+            Directory.Delete(missing);
+        }
+    }
+
+    [Fact]
+    public void Load_UnknownFileKind_IsReported()
+    {
+        using var kb = new TempKnowledge().Write("extra.yaml", "kind: guidlines\n");
+
+        var result = KnowledgeLoader.Load(kb.Directory);
+
+        var error = result.Diagnostics.ShouldHaveSingleItem();
+        error.Code.ShouldBe(DiagnosticCodes.UnknownFileKind);
+        (error.Line, error.Column).ShouldBe((1, 7));
+    }
+
+    [Fact]
+    public void Version_IsStableForSameFilesAndChangesOnAnyEdit()
+    {
+        using var kb = new TempKnowledge();
+        var shipped = KnowledgeLoader.Load(RepositoryPaths.Knowledge).Version;
+        KnowledgeLoader.Load(kb.Directory).Version.ShouldBe(shipped);
+
+        kb.Replace("vocabulary/conditions.yaml", "label: Spondylolisthesis", "label: Spondylolisthesis ");
+        KnowledgeLoader.Load(kb.Directory).Version.ShouldNotBe(shipped);
+        shipped.Sha256.Length.ShouldBe(64);
+        shipped.Display.Length.ShouldBe(12);
+    }
+}
