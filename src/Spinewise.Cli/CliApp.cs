@@ -1,0 +1,40 @@
+using System.CommandLine;
+using Spectre.Console;
+using Spinewise.Cli.Commands;
+
+namespace Spinewise.Cli;
+
+/// <summary>The <c>spinewise</c> command line: builds the commands and runs one, translating bad usage to exit code 2.</summary>
+internal static class CliApp
+{
+    public static RootCommand Build(CliIo io)
+    {
+        var root = new RootCommand("Spinewise: computable, traceable guideline knowledge for interventional low-back-pain care. It informs; it does not decide.")
+        {
+            CliOptions.Knowledge,
+            KbValidateCommand.Create(io),
+            GuidelinesCommand.Create(io),
+            GuidelineShowCommand.Create(io),
+            RecommendationsCommand.Create(io),
+            TablesCommand.Create(io),
+        };
+        return root;
+    }
+
+    public static int Run(string[] args, CliIo io)
+    {
+        var parse = Build(io).Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            foreach (var error in parse.Errors)
+            {
+                io.Error.MarkupLineInterpolated($"[red]{error.Message}[/]");
+            }
+
+            io.ErrorWriter.WriteLine("Run 'spinewise --help' for usage.");
+            return ExitCodes.BadInput;
+        }
+
+        return parse.Invoke(new InvocationConfiguration { Output = io.OutWriter, Error = io.ErrorWriter });
+    }
+}

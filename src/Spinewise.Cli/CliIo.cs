@@ -1,0 +1,42 @@
+using Spectre.Console;
+
+namespace Spinewise.Cli;
+
+/// <summary>Where the CLI writes: people-facing rendering through Spectre.Console, raw text (JSON, help) through writers.</summary>
+/// <param name="Out">Console for standard output.</param>
+/// <param name="Error">Console for standard error.</param>
+/// <param name="OutWriter">Raw standard output (JSON, help).</param>
+/// <param name="ErrorWriter">Raw standard error.</param>
+internal sealed record CliIo(IAnsiConsole Out, IAnsiConsole Error, TextWriter OutWriter, TextWriter ErrorWriter)
+{
+    private const int RedirectedWidth = 120;
+
+    public static CliIo FromConsole()
+    {
+        var error = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
+        var output = AnsiConsole.Console;
+        if (Console.IsOutputRedirected)
+        {
+            output.Profile.Width = RedirectedWidth; // Spectre would assume 80 columns for a pipe or file
+        }
+
+        return new CliIo(output, error, Console.Out, Console.Error);
+    }
+
+    /// <summary>A plain (no colour, no ANSI) IO over two writers, for tests and redirected output.</summary>
+    public static CliIo Plain(TextWriter output, TextWriter error, int width = 160) =>
+        new(Create(output, width), Create(error, width), output, error);
+
+    private static IAnsiConsole Create(TextWriter writer, int width)
+    {
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Out = new AnsiConsoleOutput(writer),
+            Ansi = AnsiSupport.No,
+            ColorSystem = ColorSystemSupport.NoColors,
+            Interactive = InteractionSupport.No,
+        });
+        console.Profile.Width = width;
+        return console;
+    }
+}

@@ -1,0 +1,131 @@
+using System.CommandLine;
+using Spectre.Console;
+using Spinewise.Cli.Output;
+using Spinewise.Cli.Rendering;
+using Spinewise.Domain;
+using Spinewise.Domain.Guidelines;
+
+namespace Spinewise.Cli.Commands;
+
+/// <summary><c>spinewise guideline show ID</c>: metadata, every published date with where it appears, scope, grading scheme, topics.</summary>
+internal static class GuidelineShowCommand
+{
+    public static Command Create(CliIo io)
+    {
+        var json = CliOptions.Json();
+        var id = new Argument<string>("id") { Description = "Guideline id, e.g. aspn-2022." };
+        var show = new Command("show", "Show a guideline: publication facts, scope, grading scheme and topics.") { id, json };
+        show.SetAction(parse =>
+        {
+            if (KnowledgeSession.Load(parse, io) is not { } kb)
+            {
+                return ExitCodes.InvalidKnowledge;
+            }
+
+            var wanted = parse.GetValue(id)!;
+            if (kb.FindGuideline(new GuidelineId(wanted)) is not { } guideline)
+            {
+                return UnknownId.Report(io, "guideline", wanted, kb.Guidelines.Select(g => g.Id.Value));
+            }
+
+            if (parse.GetValue(json))
+            {
+                JsonOutput.Write(io, GuidelineDetailJson.From(kb, guideline));
+            }
+            else
+            {
+                Render(io.Out, kb, guideline);
+            }
+
+            return ExitCodes.Ok;
+        });
+        return new Command("guideline", "One guideline.") { show };
+    }
+
+    private static void Render(IAnsiConsole console, KnowledgeBase kb, Guideline g)
+    {
+        console.Write(new Rule($"[bold]{Markup.Escape(g.ShortTitle)}[/] ({Markup.Escape(g.Id.Value)})").LeftJustified());
+        var facts = new Grid().AddColumn(new GridColumn().NoWrap()).AddColumn();
+        facts.AddRow("Title", Markup.Escape(g.Title));
+        facts.AddRow("Organisation", Markup.Escape(g.Organisation));
+        facts.AddRow("Authors", Markup.Escape(string.Join(", ", g.Authors)));
+        facts.AddRow("Citation", Markup.Escape(g.Citation.Text));
+        facts.AddRow("DOI / PMID", Markup.Escape($"{g.Citation.Doi ?? "—"} / {g.Citation.Pmid ?? "—"}"));
+        foreach (var d in g.PublicationDates)
+        {
+            facts.AddRow("Published", Markup.Escape($"{d.Date:yyyy-MM-dd} (\"{d.AsPublished}\", {d.Source})"));
+        }
+
+        foreach (var d in g.LastUpdated)
+        {
+            facts.AddRow("Last updated", Markup.Escape($"{d.Date:yyyy-MM-dd} (\"{d.AsPublished}\", {d.Source})"));
+        }
+
+        foreach (var note in g.Notes)
+        {
+            facts.AddRow("Note", Markup.Escape(note));
+        }
+
+        console.Write(facts);
+        RenderScope(console, g.Scope);
+        RenderScheme(console, kb, g);
+        var topics = new Table().Title("Topics").AddColumns("#", "Id", "Title", "Recommendations");
+        foreach (var t in g.Topics)
+        {
+            topics.AddRow(t.Order.ToString(), Markup.Escape(t.Id), Markup.Escape(t.Title), g.Recommendations.Count(r => r.TopicId == t.Id).ToString());
+        }
+
+        console.Write(topics);
+        console.MarkupLineInterpolated($"[grey]Knowledge version {kb.Version.Display}[/]");
+    }
+
+    private static void RenderScope(IAnsiConsole console, GuidelineScope s)
+    {
+        var scope = new Grid().AddColumn(new GridColumn().NoWrap()).AddColumn();
+        scope.AddRow("Objectives", Markup.Escape(s.Objectives));
+        scope.AddRow("Target patients", Markup.Escape(s.TargetPatients));
+        scope.AddRow("Target providers", Markup.Escape(s.TargetProviders));
+        scope.AddRow("Intended users", Markup.Escape(string.Join(", ", s.IntendedUsers)));
+        scope.AddRow("Settings", Markup.Escape(string.Join(", ", s.Settings)));
+        scope.AddRow("Inclusion", Markup.Escape(string.Join(", ", s.Inclusion)));
+        scope.AddRow("Scope", Markup.Escape(string.Join(", ", s.Areas)));
+        scope.AddRow("MeSH", Markup.Escape(string.Join(", ", s.Mesh.Select(m => $"{m.Code} {m.Display}"))));
+        scope.AddRow("Keywords", Markup.Escape(string.Join(", ", s.Keywords)));
+        scope.AddRow("Source", Markup.Escape(s.Source.ToString()));
+        console.Write(new Panel(scope).Header("Scope"));
+    }
+
+    private static void RenderScheme(IAnsiConsole console, KnowledgeBase kb, Guideline g)
+    {
+        var scheme = kb.SchemeOf(g);
+        console.MarkupLineInterpolated($"[bold]Grading scheme[/] {scheme.Id}: {scheme.Name}");
+        console.MarkupLineInterpolated($"[grey]{scheme.Basis}[/]");
+        var grades = new Table().AddColumns("Grade", "Meaning", "Suggested practice");
+        foreach (var grade in scheme.Grades)
+        {
+            grades.AddRow(Markup.Escape(grade.Code), Markup.Escape(grade.Meaning), Markup.Escape(grade.SuggestedPractice ?? "—"));
+        }
+
+        console.Write(grades);
+        var levels = new Table().AddColumns("Level", "Definition", "Published spellings");
+        foreach (var level in scheme.Levels)
+        {
+            var spellings = scheme.LevelVariants.Where(v => v.Level == level.Code).Select(v => $"\"{v.AsPublished}\"");
+            levels.AddRow(Markup.Escape(level.Code), level.Definition is null ? "[grey]not addressed[/]" : Markup.Escape(level.Definition), Markup.Escape(string.Join(", ", spellings)));
+        }
+
+        console.Write(levels);
+        var certainty = new Table().AddColumns("Certainty", "Vocabulary", "Normalised", "Meaning");
+        foreach (var c in scheme.CertaintyLabels)
+        {
+            certainty.AddRow(Markup.Escape(c.Label), Markup.Escape(c.Vocabulary.ToString()), c.Normalised?.ToString() ?? "[grey]not mapped[/]",
+                c.Meaning is null ? "[grey]not addressed[/]" : Markup.Escape(c.Meaning));
+        }
+
+        console.Write(certainty);
+        if (scheme.CertaintyMixesVocabularies && scheme.CertaintyNote is not null)
+        {
+            console.MarkupLineInterpolated($"[yellow]Caution:[/] {scheme.CertaintyNote}");
+        }
+    }
+}

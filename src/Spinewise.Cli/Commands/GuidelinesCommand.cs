@@ -1,0 +1,41 @@
+using System.CommandLine;
+using Spectre.Console;
+using Spinewise.Cli.Output;
+
+namespace Spinewise.Cli.Commands;
+
+/// <summary><c>spinewise guidelines</c>: every guideline with its scheme and number of recommendations.</summary>
+internal static class GuidelinesCommand
+{
+    public static Command Create(CliIo io)
+    {
+        var json = CliOptions.Json();
+        var command = new Command("guidelines", "List the guidelines with their grading scheme and how many recommendations each has.") { json };
+        command.SetAction(parse =>
+        {
+            if (KnowledgeSession.Load(parse, io) is not { } kb)
+            {
+                return ExitCodes.InvalidKnowledge;
+            }
+
+            var rows = kb.Guidelines.Select(g => GuidelineSummaryJson.From(kb, g)).ToList();
+            if (parse.GetValue(json))
+            {
+                JsonOutput.Write(io, new { knowledgeVersion = kb.Version.Sha256, guidelines = rows });
+                return ExitCodes.Ok;
+            }
+
+            var table = new Table().AddColumns("Id", "Guideline", "Organisation", "Year", "Grading scheme", "Topics", "Recommendations", "Tables");
+            foreach (var r in rows)
+            {
+                table.AddRow(Markup.Escape(r.Id), Markup.Escape(r.ShortTitle), Markup.Escape(r.Organisation), r.Year.ToString(),
+                    Markup.Escape(r.GradingScheme), r.Topics.ToString(), r.Recommendations.ToString(), r.Tables.ToString());
+            }
+
+            io.Out.Write(table);
+            io.Out.MarkupLineInterpolated($"[grey]Knowledge version {kb.Version.Display}[/]");
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+}

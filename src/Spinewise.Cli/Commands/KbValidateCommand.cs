@@ -1,0 +1,70 @@
+using System.CommandLine;
+using Spectre.Console;
+using Spinewise.Cli.Output;
+using Spinewise.Knowledge;
+
+namespace Spinewise.Cli.Commands;
+
+/// <summary><c>spinewise kb validate</c>: loads and validates the knowledge, prints a summary or every error.</summary>
+internal static class KbValidateCommand
+{
+    public static Command Create(CliIo io)
+    {
+        var json = CliOptions.Json();
+        var validate = new Command("validate", "Validate the knowledge files: exit 0 with a summary, or exit 1 with every error as file:line:column field: message.") { json };
+        validate.SetAction(parse => Execute(io, KnowledgeSession.DirectoryOf(parse), parse.GetValue(json)));
+        return new Command("kb", "Knowledge base maintenance.") { validate };
+    }
+
+    private static int Execute(CliIo io, string directory, bool json)
+    {
+        var result = KnowledgeLoader.Load(directory);
+        var kb = result.Knowledge;
+        if (json)
+        {
+            JsonOutput.Write(io, new
+            {
+                knowledgeVersion = result.Version.Sha256,
+                directory,
+                valid = result.IsValid,
+                files = result.FileCount,
+                counts = kb is null ? null : new
+                {
+                    guidelines = kb.Guidelines.Count,
+                    topics = kb.Guidelines.Sum(g => g.Topics.Count),
+                    recommendations = kb.Recommendations.Count,
+                    tables = kb.Tables.Count,
+                    interventions = kb.Interventions.Count,
+                    conditions = kb.Conditions.Count,
+                    gradingSchemes = kb.GradingSchemes.Count,
+                    sources = kb.Sources.Count,
+                },
+                errors = result.Diagnostics,
+            });
+            return result.IsValid ? ExitCodes.Ok : ExitCodes.InvalidKnowledge;
+        }
+
+        if (kb is null)
+        {
+            foreach (var diagnostic in result.Diagnostics)
+            {
+                io.OutWriter.WriteLine(diagnostic.ToString());
+            }
+
+            io.Out.MarkupLineInterpolated($"[red]{result.Diagnostics.Count} error(s)[/] in {result.FileCount} file(s) under {directory}.");
+            return ExitCodes.InvalidKnowledge;
+        }
+
+        io.Out.MarkupLineInterpolated($"[green]Knowledge is valid[/]: {result.FileCount} files under {directory}");
+        io.Out.MarkupLineInterpolated($"Knowledge version {kb.Version.Display} (sha256 {kb.Version.Sha256})");
+        var table = new Table().AddColumns("Guideline", "Topics", "Recommendations", "Tables", "Grading scheme");
+        foreach (var g in kb.Guidelines)
+        {
+            table.AddRow(Markup.Escape(g.Id.Value), g.Topics.Count.ToString(), g.Recommendations.Count.ToString(), kb.TablesOf(g.Id).Count.ToString(), Markup.Escape(g.GradingScheme.Value));
+        }
+
+        io.Out.Write(table);
+        io.Out.MarkupLineInterpolated($"Vocabulary: {kb.Interventions.Count} interventions, {kb.Conditions.Count} conditions; {kb.GradingSchemes.Count} grading scheme(s); {kb.Sources.Count} sources.");
+        return ExitCodes.Ok;
+    }
+}

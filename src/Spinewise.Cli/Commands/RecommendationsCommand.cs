@@ -1,0 +1,114 @@
+using System.CommandLine;
+using Spectre.Console;
+using Spinewise.Cli.Output;
+using Spinewise.Cli.Rendering;
+using Spinewise.Domain;
+using Spinewise.Domain.Grading;
+using Spinewise.Domain.Guidelines;
+using Spinewise.Domain.Vocabulary;
+
+namespace Spinewise.Cli.Commands;
+
+/// <summary><c>spinewise recommendations</c>: recommendations filtered by guideline, intervention, condition and grade.</summary>
+internal static class RecommendationsCommand
+{
+    public static Command Create(CliIo io)
+    {
+        var json = CliOptions.Json();
+        var guideline = new Option<string?>("--guideline") { Description = "Only this guideline (e.g. aspn-2022).", HelpName = "ID" };
+        var intervention = new Option<string?>("--intervention") { Description = "Only recommendations naming this intervention (e.g. lumbar-rfa).", HelpName = "ID" };
+        var condition = new Option<string?>("--condition") { Description = "Only recommendations naming this condition (e.g. lumbar-spinal-stenosis).", HelpName = "ID" };
+        var grade = new Option<string?>("--grade") { Description = "Only recommendations of this grade (e.g. A).", HelpName = "G" };
+        var command = new Command("recommendations", "List recommendations with grade, level, certainty, stance and source.") { guideline, intervention, condition, grade, json };
+        command.SetAction(parse =>
+        {
+            if (KnowledgeSession.Load(parse, io) is not { } kb)
+            {
+                return ExitCodes.InvalidKnowledge;
+            }
+
+            var g = parse.GetValue(guideline);
+            var i = parse.GetValue(intervention);
+            var c = parse.GetValue(condition);
+            var gr = parse.GetValue(grade);
+            if (Validate(io, kb, g, i, c, gr) is { } error)
+            {
+                return error;
+            }
+
+            var query = new RecommendationQuery(
+                g is null ? null : new GuidelineId(g), i is null ? null : new InterventionId(i), gr, c is null ? null : new ConditionId(c));
+            var found = kb.Query(query);
+            if (parse.GetValue(json))
+            {
+                JsonOutput.Write(io, new
+                {
+                    knowledgeVersion = kb.Version.Sha256,
+                    filters = new { guideline = g, intervention = i, condition = c, grade = gr },
+                    count = found.Count,
+                    recommendations = found.Select(r => RecommendationJson.From(kb, r)).ToList(),
+                });
+            }
+            else
+            {
+                Render(io.Out, kb, found);
+            }
+
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static int? Validate(CliIo io, KnowledgeBase kb, string? guideline, string? intervention, string? condition, string? grade)
+    {
+        if (guideline is not null && kb.FindGuideline(new GuidelineId(guideline)) is null)
+        {
+            return UnknownId.Report(io, "guideline", guideline, kb.Guidelines.Select(x => x.Id.Value));
+        }
+
+        if (intervention is not null && kb.FindIntervention(new InterventionId(intervention)) is null)
+        {
+            return UnknownId.Report(io, "intervention", intervention, kb.Interventions.Select(x => x.Id.Value));
+        }
+
+        if (condition is not null && kb.FindCondition(new ConditionId(condition)) is null)
+        {
+            return UnknownId.Report(io, "condition", condition, kb.Conditions.Select(x => x.Id.Value));
+        }
+
+        var schemes = guideline is null ? kb.GradingSchemes : [kb.SchemeOf(kb.FindGuideline(new GuidelineId(guideline))!)];
+        var grades = schemes.SelectMany(s => s.Grades.Select(x => x.Code)).Distinct().ToList();
+        return grade is not null && !grades.Contains(grade) ? UnknownId.Report(io, "grade", grade, grades) : null;
+    }
+
+    private static void Render(IAnsiConsole console, KnowledgeBase kb, IReadOnlyList<Recommendation> found)
+    {
+        foreach (var group in found.GroupBy(r => (r.Guideline, r.TopicId)))
+        {
+            var guideline = kb.FindGuideline(group.Key.Guideline)!;
+            var topic = guideline.FindTopic(group.Key.TopicId)?.Title ?? group.Key.TopicId;
+            console.Write(new Rule($"[bold]{Markup.Escape(guideline.ShortTitle)}[/] · {Markup.Escape(topic)}").LeftJustified());
+            foreach (var r in group)
+            {
+                RenderOne(console, kb.SchemeOf(guideline), r);
+            }
+        }
+
+        console.MarkupLineInterpolated($"{found.Count} recommendation(s). [grey]Knowledge version {kb.Version.Display}.[/]");
+        console.MarkupLine("[grey]Stance is read from each statement, not derived from its grade. Certainty labels marked non-standard (ASPN's \"Strong\", \"Weak\") are defined by no available source and are not GRADE strengths. Spinewise reports what each guideline says; it does not decide.[/]");
+    }
+
+    private static void RenderOne(IAnsiConsole console, GradingScheme scheme, Recommendation r)
+    {
+        var label = r.Certainty is null ? null : scheme.FindCertainty(r.Certainty);
+        var certainty = r.Certainty is null ? "—"
+            : label?.Normalised is null ? $"{Markup.Escape(r.Certainty)} [grey](non-standard label)[/]" : Markup.Escape(r.Certainty);
+        console.MarkupLine($"[bold]{Markup.Escape(r.Id.Value)}[/]  {Styles.Kind(r.Kind)}  {Styles.Stances(r).Replace("\n", "; ", StringComparison.Ordinal)}");
+        console.Write(new Padder(new Markup($"\"{Markup.Escape(r.Statement)}\""), new Padding(4, 0, 0, 0)));
+        console.Write(new Padder(new Markup($"[grey]Grade[/] {Markup.Escape(r.Grade ?? "—")} · [grey]Level[/] {Styles.Level(r)} · [grey]Certainty[/] {certainty} · [grey]{Markup.Escape(r.Source.ToString())}[/]"), new Padding(4, 0, 0, 0)));
+        if (r.Conditions.Count > 0)
+        {
+            console.Write(new Padder(new Markup($"[grey]Conditions[/] {Markup.Escape(string.Join(", ", r.Conditions))}"), new Padding(4, 0, 0, 0)));
+        }
+    }
+}

@@ -1,0 +1,28 @@
+using Spinewise.Domain;
+using Spinewise.Domain.Guidelines;
+
+namespace Spinewise.Cli.Output;
+
+/// <summary>A guideline's summary row as written by <c>spinewise guidelines --json</c>.</summary>
+internal sealed record GuidelineSummaryJson(
+    string Id,
+    string ShortTitle,
+    string Title,
+    string Organisation,
+    int Year,
+    string? Doi,
+    string GradingScheme,
+    int Topics,
+    int Recommendations,
+    int Tables)
+{
+    public static GuidelineSummaryJson From(KnowledgeBase kb, Guideline g) => new(
+        g.Id.Value, g.ShortTitle, g.Title, g.Organisation, g.Citation.Year, g.Citation.Doi, g.GradingScheme.Value,
+        g.Topics.Count, g.Recommendations.Count, kb.TablesOf(g.Id).Count);
+}
+
+/// <summary>A dated fact with where it appears.</summary>
+internal sealed record DatedFactJson(DateOnly Date, string AsPublished, SourceJson Source)
+{
+    public static DatedFactJson From(KnowledgeBase kb, DatedFact fact) => new(fact.Date, fact.AsPublished, SourceJson.From(kb, fact.Source));
+}

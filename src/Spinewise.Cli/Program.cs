@@ -1,0 +1,3 @@
+using Spinewise.Cli;
+
+return CliApp.Run(args, CliIo.FromConsole());
