@@ -12,6 +12,7 @@ namespace Spinewise.Knowledge;
 /// <param name="Message">What is wrong, in words.</param>
 public sealed record KnowledgeDiagnostic(string Code, string File, int Line, int Column, string Field, string Message)
 {
-    /// <summary>The rendering used by the CLI: <c>file:line:column field: message [code]</c>.</summary>
-    public override string ToString() => $"{File}:{Line}:{Column} {Field}: {Message} [{Code}]";
+    /// <summary>The rendering used by the CLI: <c>file:line:column field: message [code]</c> (no field for file-level problems).</summary>
+    public override string ToString() =>
+        Field.Length == 0 ? $"{File}:{Line}:{Column}: {Message} [{Code}]" : $"{File}:{Line}:{Column} {Field}: {Message} [{Code}]";
 }
