@@ -1,0 +1,34 @@
+using Spinewise.Domain.Text;
+
+namespace Spinewise.Domain.Tests;
+
+public sealed class NearestMatchTests
+{
+    private static readonly string[] Known = ["lumbar-rfa", "sij-rfa", "scs", "idds", "lumbar-spinal-stenosis", "sacroiliac-joint-pain"];
+
+    [Theory]
+    [InlineData("lumbar-rf", "lumbar-rfa")]
+    [InlineData("LUMBAR-RFA", "lumbar-rfa")]
+    [InlineData("sacroiliac-pain", "sacroiliac-joint-pain")]
+    [InlineData("stenosis", "lumbar-spinal-stenosis")]
+    public void Find_CloseOrContainedId_IsSuggestedFirst(string unknown, string expected)
+    {
+        NearestMatch.Find(unknown, Known)[0].ShouldBe(expected);
+    }
+
+    [Fact]
+    public void Find_UnrelatedText_SuggestsNothing()
+    {
+        NearestMatch.Find("acupuncture", Known).ShouldBeEmpty();
+    }
+
+    [Theory]
+    [InlineData("", "", 0)]
+    [InlineData("kitten", "sitting", 3)]
+    [InlineData("abc", "", 3)]
+    public void Levenshtein_KnownPairs_GiveTextbookDistance(string a, string b, int distance)
+    {
+        NearestMatch.Levenshtein(a, b).ShouldBe(distance);
+        NearestMatch.Levenshtein(b, a).ShouldBe(distance);
+    }
+}
