@@ -6,21 +6,21 @@
 set -uo pipefail
 cd "$(dirname "$0")"
 
-results="artifacts/test-results"
-rm -rf "$results"
-dotnet test Spinewise.slnx --logger "trx" --results-directory "$results" "$@"
-status=$?
+mkdir -p artifacts
+log="artifacts/test-output.log"
+dotnet test Spinewise.slnx "$@" 2>&1 | tee "$log"
+status=${PIPESTATUS[0]}
 
-passed=0; failed=0; skipped=0; files=0
-for trx in "$results"/*.trx; do
-  [ -f "$trx" ] || continue
-  files=$((files + 1))
-  counters=$(grep -o '<Counters [^>]*>' "$trx" | head -n 1)
-  value() { echo "$counters" | grep -o " $1=\"[0-9]*\"" | grep -o '[0-9]*'; }
-  passed=$((passed + $(value passed)))
-  failed=$((failed + $(value failed) + $(value error) + $(value timeout) + $(value aborted)))
-  skipped=$((skipped + $(value notExecuted)))
-done
+# Each test assembly ends with a line such as
+#   Passed!  - Failed:     0, Passed:   150, Skipped:     0, Total:   150, Duration: 181 ms - X.Tests.dll (net10.0)
+passed=0; failed=0; skipped=0; assemblies=0
+while IFS= read -r line; do
+  assemblies=$((assemblies + 1))
+  count() { echo "$line" | grep -o "$1: *[0-9]*" | grep -o '[0-9]*$'; }
+  passed=$((passed + $(count Passed)))
+  failed=$((failed + $(count Failed)))
+  skipped=$((skipped + $(count Skipped)))
+done < <(grep -E '^(Passed|Failed)! +- Failed: ' "$log")
 
 if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then
   failed=1 # the build or a test host failed before any test could report
@@ -33,4 +33,4 @@ else
   echo "$passed passed, $failed failed"
 fi
 
-[ "$status" -eq 0 ] && [ "$failed" -eq 0 ] && [ "$files" -gt 0 ]
+[ "$status" -eq 0 ] && [ "$failed" -eq 0 ] && [ "$assemblies" -gt 0 ]

@@ -1,4 +1,6 @@
 using System.Collections.Frozen;
+using Spinewise.Domain.Conflicts;
+using Spinewise.Domain.Evidence;
 using Spinewise.Domain.Grading;
 using Spinewise.Domain.Guidelines;
 using Spinewise.Domain.Sources;
@@ -19,31 +21,28 @@ public sealed class KnowledgeBase
     private readonly FrozenDictionary<GradingSchemeId, GradingScheme> _schemes;
     private readonly FrozenDictionary<SourceId, SourceDocument> _sources;
     private readonly FrozenDictionary<string, GuidelineTable> _tables;
+    private readonly FrozenDictionary<string, EvidenceSynthesis> _syntheses;
+    private readonly FrozenDictionary<string, Trial> _trials;
+    private readonly FrozenDictionary<string, ConflictReasonCode> _reasonCodes;
 
     /// <summary>Creates an indexed knowledge base. Ids must be unique; the loader guarantees it.</summary>
     /// <param name="version">Content hash of the files it was loaded from.</param>
-    /// <param name="guidelines">Guidelines, in display order.</param>
-    /// <param name="interventions">Intervention vocabulary.</param>
-    /// <param name="conditions">Condition vocabulary.</param>
-    /// <param name="schemes">Grading schemes.</param>
-    /// <param name="sources">Source register.</param>
-    /// <param name="tables">Guideline tables.</param>
-    public KnowledgeBase(
-        KnowledgeVersion version,
-        IReadOnlyList<Guideline> guidelines,
-        IReadOnlyList<Intervention> interventions,
-        IReadOnlyList<Condition> conditions,
-        IReadOnlyList<GradingScheme> schemes,
-        IReadOnlyList<SourceDocument> sources,
-        IReadOnlyList<GuidelineTable> tables)
+    /// <param name="content">What was loaded.</param>
+    public KnowledgeBase(KnowledgeVersion version, KnowledgeContent content)
     {
+        ArgumentNullException.ThrowIfNull(content);
         Version = version;
-        Guidelines = guidelines.ToArray();
-        Interventions = interventions.ToArray();
-        Conditions = conditions.ToArray();
-        GradingSchemes = schemes.ToArray();
-        Sources = sources.ToArray();
-        Tables = tables.ToArray();
+        Guidelines = content.Guidelines.ToArray();
+        Interventions = content.Interventions.ToArray();
+        Conditions = content.Conditions.ToArray();
+        GradingSchemes = content.Schemes.ToArray();
+        Sources = content.Sources.ToArray();
+        Tables = content.Tables.ToArray();
+        Syntheses = content.Syntheses.ToArray();
+        Trials = content.Trials.ToArray();
+        Critiques = content.Critiques.ToArray();
+        ReasonCodes = content.ReasonCodes.ToArray();
+        Explanations = content.Explanations.ToArray();
         Recommendations = Guidelines.SelectMany(g => g.Recommendations).ToArray();
         _guidelines = Guidelines.ToFrozenDictionary(g => g.Id);
         _recommendations = Recommendations.ToFrozenDictionary(r => r.Id);
@@ -52,7 +51,37 @@ public sealed class KnowledgeBase
         _schemes = GradingSchemes.ToFrozenDictionary(s => s.Id);
         _sources = Sources.ToFrozenDictionary(s => s.Id);
         _tables = Tables.ToFrozenDictionary(t => t.Id, StringComparer.Ordinal);
+        _syntheses = Syntheses.ToFrozenDictionary(s => s.Id, StringComparer.Ordinal);
+        _trials = Trials.ToFrozenDictionary(t => t.Id, StringComparer.Ordinal);
+        _reasonCodes = ReasonCodes.ToFrozenDictionary(r => r.Code, StringComparer.Ordinal);
     }
+
+    /// <summary>Evidence syntheses.</summary>
+    public IReadOnlyList<EvidenceSynthesis> Syntheses { get; }
+
+    /// <summary>Trials.</summary>
+    public IReadOnlyList<Trial> Trials { get; }
+
+    /// <summary>Critiques and rebuttals.</summary>
+    public IReadOnlyList<Critique> Critiques { get; }
+
+    /// <summary>Conflict reason codes.</summary>
+    public IReadOnlyList<ConflictReasonCode> ReasonCodes { get; }
+
+    /// <summary>Source-stated reasons two guidelines differ.</summary>
+    public IReadOnlyList<ConflictExplanation> Explanations { get; }
+
+    /// <summary>The synthesis with the given id, or <see langword="null"/>.</summary>
+    /// <param name="id">Synthesis id.</param>
+    public EvidenceSynthesis? FindSynthesis(string id) => _syntheses.GetValueOrDefault(id);
+
+    /// <summary>The trial with the given id, or <see langword="null"/>.</summary>
+    /// <param name="id">Trial id.</param>
+    public Trial? FindTrial(string id) => _trials.GetValueOrDefault(id);
+
+    /// <summary>The conflict reason code, or <see langword="null"/>.</summary>
+    /// <param name="code">Reason code.</param>
+    public ConflictReasonCode? FindReasonCode(string code) => _reasonCodes.GetValueOrDefault(code);
 
     /// <summary>Content hash of the knowledge files.</summary>
     public KnowledgeVersion Version { get; }

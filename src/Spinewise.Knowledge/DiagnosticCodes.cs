@@ -47,4 +47,7 @@ public static class DiagnosticCodes
 
     /// <summary>A recommendation that names no intervention.</summary>
     public const string NoIntervention = "SW1015";
+
+    /// <summary>A trial whose arm sizes do not add up to the number enrolled.</summary>
+    public const string ArmsDoNotAddUp = "SW1016";
 }

@@ -91,12 +91,16 @@ public static class KnowledgeLoader
             "guideline" => GuidelineReader.Read,
             "recommendations" => RecommendationsReader.Read,
             "tables" => TablesReader.Read,
+            "synthesis" => SynthesisReader.Read,
+            "trial" => TrialReader.Read,
+            "critique" => CritiqueReader.ReadCritique,
+            "conflict-reasons" => CritiqueReader.ReadConflictReasons,
             _ => null,
         };
         if (read is null && kind is not null)
         {
             context.Bag.Add(DiagnosticCodes.UnknownFileKind, root.LocationOf("kind"),
-                $"unknown file kind '{kind}'; known: sources, interventions, conditions, grading-scheme, guideline, recommendations, tables");
+                $"unknown file kind '{kind}'; known: sources, interventions, conditions, grading-scheme, guideline, recommendations, tables, synthesis, trial, critique, conflict-reasons");
         }
 
         read?.Invoke(root, context);

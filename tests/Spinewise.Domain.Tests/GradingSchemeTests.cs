@@ -12,7 +12,7 @@ public sealed class GradingSchemeTests
         [new GradeDefinition("A", "a", null, Source)],
         [new EvidenceLevelDefinition("I-A", 1, null, Source), new EvidenceLevelDefinition("I-B", 2, null, Source)],
         [new LevelVariant("1-B", "I-B", "arabic one")],
-        certainty, null, [Source]);
+        certainty, null, [Source], []);
 
     [Theory]
     [InlineData("I-A", "I-A")]

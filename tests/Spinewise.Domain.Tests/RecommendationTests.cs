@@ -12,7 +12,8 @@ public sealed class RecommendationTests
 
     private static Recommendation Make(string grade, params InterventionStance[] stances) => new(
         new RecommendationId("g/t/1"), new GuidelineId("g"), "t", "statement", RecommendationKind.Treatment, stances, [],
-        null, grade, "I-A", "I-A", "High", Certainty.High, null, new SourceRef(new SourceId("s"), null, null, Verification.Verified));
+        null, grade, "I-A", "I-A", "High", Certainty.High, null, new SourceRef(new SourceId("s"), null, null, Verification.Verified),
+        RecommendationDetails.Plain);
 
     [Fact]
     public void Stance_IsThePrimaryInterventionsStance()

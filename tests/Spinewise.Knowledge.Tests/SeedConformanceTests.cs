@@ -95,7 +95,7 @@ public sealed class SeedConformanceTests
     [Fact]
     public void Aspn2022_Scope_IsVerbatimFromSeed()
     {
-        var scope = Kb.FindGuideline(Aspn)!.Scope;
+        var scope = Kb.FindGuideline(Aspn)!.Scope.ShouldNotBeNull();
         var lines = Seed001.AllLines;
 
         lines.ShouldContain(scope.Objectives);

@@ -67,7 +67,11 @@ internal static class GuidelineShowCommand
         }
 
         console.Write(facts);
-        RenderScope(console, g.Scope);
+        if (g.Scope is not null)
+        {
+            RenderScope(console, g.Scope);
+        }
+
         RenderScheme(console, kb, g);
         var topics = new Table().Title("Topics").AddColumns("#", "Id", "Title", "Recommendations");
         foreach (var t in g.Topics)

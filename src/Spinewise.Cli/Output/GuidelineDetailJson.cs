@@ -16,7 +16,7 @@ internal sealed record GuidelineDetailJson(
     Citation Citation,
     IReadOnlyList<DatedFactJson> PublicationDates,
     IReadOnlyList<DatedFactJson> LastUpdated,
-    ScopeJson Scope,
+    ScopeJson? Scope,
     GradingSchemeJson GradingScheme,
     IReadOnlyList<TopicJson> Topics,
     IReadOnlyList<string> Notes,
@@ -26,7 +26,7 @@ internal sealed record GuidelineDetailJson(
         kb.Version.Sha256, g.Id.Value, g.Title, g.ShortTitle, g.Organisation, g.Authors, g.Citation,
         g.PublicationDates.Select(d => DatedFactJson.From(kb, d)).ToList(),
         g.LastUpdated.Select(d => DatedFactJson.From(kb, d)).ToList(),
-        ScopeJson.From(kb, g.Scope), GradingSchemeJson.From(kb, kb.SchemeOf(g)),
+        g.Scope is null ? null : ScopeJson.From(kb, g.Scope), GradingSchemeJson.From(kb, kb.SchemeOf(g)),
         g.Topics.Select(t => new TopicJson(t.Id, t.Title, t.Order, g.Recommendations.Count(r => r.TopicId == t.Id), SourceJson.From(kb, t.Source))).ToList(),
         g.Notes, SourceJson.From(kb, g.Source));
 }

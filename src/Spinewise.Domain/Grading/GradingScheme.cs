@@ -15,6 +15,7 @@ namespace Spinewise.Domain.Grading;
 /// <param name="CertaintyLabels">Certainty labels exactly as used.</param>
 /// <param name="CertaintyNote">A caveat on the certainty labels (e.g. that they mix two vocabularies), if any.</param>
 /// <param name="Sources">Where the scheme is described.</param>
+/// <param name="Strengths">Strength labels and their explicit mapping onto the common scale.</param>
 public sealed record GradingScheme(
     GradingSchemeId Id,
     string Name,
@@ -24,8 +25,13 @@ public sealed record GradingScheme(
     IReadOnlyList<LevelVariant> LevelVariants,
     IReadOnlyList<CertaintyLabel> CertaintyLabels,
     string? CertaintyNote,
-    IReadOnlyList<SourceRef> Sources)
+    IReadOnlyList<SourceRef> Sources,
+    IReadOnlyList<StrengthDefinition> Strengths)
 {
+    /// <summary>The strength with the given label, or <see langword="null"/>.</summary>
+    /// <param name="label">Label, compared exactly.</param>
+    public StrengthDefinition? FindStrength(string label) => Strengths.FirstOrDefault(s => s.Label == label);
+
     /// <summary>True when the certainty labels come from more than one vocabulary (ASPN mixes USPSTF levels with "Strong"/"Weak").</summary>
     public bool CertaintyMixesVocabularies
     {

@@ -8,4 +8,5 @@ namespace Spinewise.Domain.Guidelines;
 /// <param name="Variant">Variant id inside the intervention, when the recommendation is about a sub-type.</param>
 /// <param name="Stance">The direction the recommendation takes toward it.</param>
 /// <param name="Note">Why that stance was read from the statement, when it is not obvious.</param>
-public sealed record InterventionStance(InterventionId Intervention, string? Variant, Stance Stance, string? Note);
+/// <param name="Verification">How sure the mapping of the published wording onto this intervention is.</param>
+public sealed record InterventionStance(InterventionId Intervention, string? Variant, Stance Stance, string? Note, Sources.Verification Verification = Sources.Verification.Verified);

@@ -23,6 +23,7 @@ namespace Spinewise.Domain.Guidelines;
 /// <param name="CertaintyNormalised">Certainty on the common scale, or <see langword="null"/> when the label cannot be mapped.</param>
 /// <param name="Note">Reading notes of the knowledge author, if any.</param>
 /// <param name="Source">Where the recommendation is published.</param>
+/// <param name="Details">Pain types, strength, published certainty wording and verification.</param>
 public sealed record Recommendation(
     RecommendationId Id,
     GuidelineId Guideline,
@@ -38,8 +39,13 @@ public sealed record Recommendation(
     string? Certainty,
     Certainty? CertaintyNormalised,
     string? Note,
-    SourceRef Source)
+    SourceRef Source,
+    RecommendationDetails Details)
 {
+    /// <summary>True when the recommendation concerns the pain type (a recommendation not restricted to one concerns all).</summary>
+    /// <param name="painType">The pain type.</param>
+    public bool Concerns(PainType painType) => Details.PainTypes.Count == 0 || Details.PainTypes.Contains(painType);
+
     /// <summary>The stance toward the primary (first named) intervention.</summary>
     public Stance Stance => Interventions.Count == 0 ? Stance.NotAddressed : Interventions[0].Stance;
 

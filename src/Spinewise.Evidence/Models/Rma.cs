@@ -49,7 +49,8 @@ public static class Rma
     /// <summary>Predicted (average) effect with confidence and prediction intervals, as metafor's <c>predict()</c>.</summary>
     /// <param name="fit">A fitted model.</param>
     /// <param name="newX">Rows of new moderator values (each of length p, including the intercept when present); null
-    /// gives the single pooled estimate for intercept-only models and the fitted values otherwise.</param>
+    /// gives the single pooled estimate for intercept-only models and the fitted values otherwise. Prediction limits
+    /// are NaN for EE/FE models, as metafor reports none.</param>
     public static RmaPrediction Predict(RmaResult fit, IReadOnlyList<IReadOnlyList<double>>? newX = null)
     {
         ArgumentNullException.ThrowIfNull(fit);
@@ -93,7 +94,7 @@ public static class Rma
             se[r] = Math.Sqrt(var);
             cl[r] = s - (crit * se[r]);
             cu[r] = s + (crit * se[r]);
-            double sp = Math.Sqrt(var + fit.Tau2);
+            double sp = fit.Options.IsEqualEffects ? double.NaN : Math.Sqrt(var + fit.Tau2);
             pl[r] = s - (crit * sp);
             pu[r] = s + (crit * sp);
         }

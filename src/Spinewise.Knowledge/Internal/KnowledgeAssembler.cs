@@ -38,6 +38,8 @@ internal static class KnowledgeAssembler
             return null;
         }
 
-        return new KnowledgeBase(version, guidelines, context.Interventions, context.Conditions, context.Schemes, context.Sources, context.Tables);
+        return new KnowledgeBase(version, new KnowledgeContent(
+            guidelines, context.Interventions, context.Conditions, context.Schemes, context.Sources, context.Tables,
+            context.Syntheses, context.Trials, context.Critiques, context.ReasonCodes, context.Explanations));
     }
 }

@@ -1,3 +1,5 @@
+using Spinewise.Domain.Conflicts;
+using Spinewise.Domain.Evidence;
 using Spinewise.Domain.Grading;
 using Spinewise.Domain.Guidelines;
 using Spinewise.Domain.Sources;
@@ -27,6 +29,16 @@ internal sealed class LoadContext(DiagnosticBag bag)
     public List<GuidelineTable> Tables { get; } = [];
 
     public List<PendingReference> References { get; } = [];
+
+    public List<EvidenceSynthesis> Syntheses { get; } = [];
+
+    public List<Trial> Trials { get; } = [];
+
+    public List<Critique> Critiques { get; } = [];
+
+    public List<ConflictReasonCode> ReasonCodes { get; } = [];
+
+    public List<ConflictExplanation> Explanations { get; } = [];
 
     /// <summary>Topics (guideline, topic) for which some file lists recommendations, valid or not.</summary>
     public HashSet<(string Guideline, string Topic)> TopicsWithEntries { get; } = [];
@@ -58,6 +70,7 @@ internal sealed class LoadContext(DiagnosticBag bag)
     public static string Describe(ReferenceKind kind) => kind switch
     {
         ReferenceKind.GradingScheme => "grading scheme",
+        ReferenceKind.ReasonCode => "conflict reason code",
         _ => KebabEnum.ToKebab(kind.ToString()).Replace('-', ' '),
     };
 }

@@ -21,8 +21,10 @@ internal sealed record RawRecommendation(
     string? Certainty,
     string? Note,
     SourceRef Source,
+    RecommendationDetails Details,
     Location At,
     Location GradeAt,
     Location LevelAt,
     Location LevelAsPublishedAt,
-    Location CertaintyAt);
+    Location CertaintyAt,
+    Location StrengthAt);

@@ -47,10 +47,28 @@ internal static class RecommendationBuilder
             }
         }
 
+        StrengthDefinition? strength = null;
+        if (raw.Details.Strength is not null)
+        {
+            strength = scheme.FindStrength(raw.Details.Strength);
+            if (strength is null)
+            {
+                var known = scheme.Strengths.Count == 0 ? "it defines no strengths" : string.Join(", ", scheme.Strengths.Select(x => x.Label));
+                bag.Add(DiagnosticCodes.InvalidValue, raw.StrengthAt, $"strength '{raw.Details.Strength}' is not in grading scheme {scheme.Id} ({known})");
+                valid = false;
+            }
+        }
+
+        var details = raw.Details with
+        {
+            StrengthNormalised = strength?.Normalised,
+            CertaintyAsPublished = raw.Details.CertaintyAsPublished ?? raw.Certainty,
+            StrengthAsPublished = raw.Details.StrengthAsPublished ?? raw.Details.Strength,
+        };
         return valid
             ? new Recommendation(raw.Id, raw.Guideline, raw.TopicId, raw.Statement, raw.Kind, raw.Interventions, raw.Conditions,
                 raw.Population, raw.Grade, raw.Level, raw.LevelAsPublished ?? raw.Level, raw.Certainty, certainty?.Normalised,
-                raw.Note, raw.Source)
+                raw.Note, raw.Source, details)
             : null;
     }
 }

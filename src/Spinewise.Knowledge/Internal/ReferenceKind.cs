@@ -12,4 +12,9 @@ internal enum ReferenceKind
     GradingScheme,
     Recommendation,
     Table,
+    Synthesis,
+    Trial,
+    Critique,
+    ReasonCode,
+    Explanation,
 }

@@ -1,3 +1,4 @@
+using Spinewise.Domain.Guidelines;
 using Spinewise.Domain.Sources;
 using Spinewise.Domain.Vocabulary;
 
@@ -72,5 +73,21 @@ internal static class CommonReaders
         }
 
         return id;
+    }
+
+    public static Domain.Guidelines.Citation? Citation(MapNode? map)
+    {
+        if (map is null)
+        {
+            return null;
+        }
+
+        map.ExpectKeys("journal", "year", "volume", "pages", "doi", "pmid", "text");
+        var year = map.Integer("year", required: true);
+        var text = map.Text("text", required: true);
+        return year is null || text is null
+            ? null
+            : new Domain.Guidelines.Citation(map.Text("journal", false), year.Value, map.Text("volume", false), map.Text("pages", false),
+                map.Text("doi", false), map.Text("pmid", false), text);
     }
 }

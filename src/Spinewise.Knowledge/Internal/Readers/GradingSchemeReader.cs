@@ -8,7 +8,7 @@ internal static class GradingSchemeReader
 {
     public static void Read(MapNode root, LoadContext context)
     {
-        root.ExpectKeys("kind", "id", "name", "basis", "sources", "grades", "levels", "levelVariants", "certaintyNote", "certainty");
+        root.ExpectKeys("kind", "id", "name", "basis", "sources", "grades", "levels", "levelVariants", "certaintyNote", "certainty", "strengths", "note");
         var id = CommonReaders.DefineId(root, context, ReferenceKind.GradingScheme);
         var name = root.Text("name", required: true);
         var basis = root.Text("basis", required: true);
@@ -29,17 +29,18 @@ internal static class GradingSchemeReader
         var levels = ReadLevels(root, context, id);
         var variants = ReadVariants(root, context, levels);
         var certainty = ReadCertainty(root, context, id);
-        var certaintyNote = root.Text("certaintyNote", required: false);
+        var certaintyNote = root.Text("certaintyNote", required: false) ?? root.Text("note", required: false);
+        var strengths = ReadStrengths(root, context, id);
         if (id is not null && name is not null && basis is not null)
         {
-            context.Schemes.Add(new GradingScheme(new GradingSchemeId(id), name, basis, grades, levels, variants, certainty, certaintyNote, sources));
+            context.Schemes.Add(new GradingScheme(new GradingSchemeId(id), name, basis, grades, levels, variants, certainty, certaintyNote, sources, strengths));
         }
     }
 
     private static List<GradeDefinition> ReadGrades(MapNode root, LoadContext context, string? schemeId)
     {
         var grades = new List<GradeDefinition>();
-        foreach (var map in root.MapList("grades", required: true))
+        foreach (var map in root.MapList("grades", required: false))
         {
             map.ExpectKeys("code", "meaning", "suggestedPractice", "source");
             var code = map.Text("code", required: true);
@@ -58,7 +59,7 @@ internal static class GradingSchemeReader
     private static List<EvidenceLevelDefinition> ReadLevels(MapNode root, LoadContext context, string? schemeId)
     {
         var levels = new List<EvidenceLevelDefinition>();
-        foreach (var map in root.MapList("levels", required: true))
+        foreach (var map in root.MapList("levels", required: false))
         {
             map.ExpectKeys("code", "rank", "definition", "source");
             var code = map.Text("code", required: true);
@@ -94,6 +95,26 @@ internal static class GradingSchemeReader
         }
 
         return variants;
+    }
+
+    private static List<StrengthDefinition> ReadStrengths(MapNode root, LoadContext context, string? schemeId)
+    {
+        var strengths = new List<StrengthDefinition>();
+        foreach (var map in root.MapList("strengths", required: false))
+        {
+            map.ExpectKeys("label", "normalised", "meaning", "source");
+            var label = map.Text("label", required: true);
+            var normalised = map.Enum<StrengthLevel>("normalised", required: true);
+            var meaning = map.Text("meaning", required: true);
+            var source = CommonReaders.Source(map, context, $"strength '{label}'");
+            if (label is not null && context.Define(ReferenceKind.GradingScheme, $"strength:{label}", map.LocationOf("label"), schemeId)
+                && normalised is not null && meaning is not null && source is not null)
+            {
+                strengths.Add(new StrengthDefinition(label, normalised.Value, meaning, source));
+            }
+        }
+
+        return strengths;
     }
 
     private static List<CertaintyLabel> ReadCertainty(MapNode root, LoadContext context, string? schemeId)

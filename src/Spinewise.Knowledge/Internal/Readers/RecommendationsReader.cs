@@ -38,8 +38,9 @@ internal static partial class RecommendationsReader
 
     private static void ReadOne(MapNode map, LoadContext context, string guideline, string topic)
     {
-        map.ExpectKeys("id", "statement", "kind", "interventions", "conditions", "population", "grade", "level",
-            "levelAsPublished", "certainty", "note", "source");
+        map.ExpectKeys("id", "statement", "statementIsParaphrase", "kind", "interventions", "conditions", "population", "painTypes",
+            "strength", "strengthAsPublished", "grade", "level", "levelAsPublished", "certainty", "certaintyAsPublished",
+            "verification", "note", "source");
         var id = CommonReaders.DefineId(map, context, ReferenceKind.Recommendation);
         if (id is not null && (!IdPattern().IsMatch(id) || !id.StartsWith($"{guideline}/{topic}/", StringComparison.Ordinal)))
         {
@@ -58,16 +59,22 @@ internal static partial class RecommendationsReader
         }
 
         var source = CommonReaders.Source(map, context, $"recommendation '{id}'");
+        var painTypes = PopulationReader.PainTypes(map, context);
+        var paraphrase = map.Text("statementIsParaphrase", required: false) is { } flag && ReadFlag(map, "statementIsParaphrase", flag);
+        var verification = map.Enum<Domain.Sources.Verification>("verification", required: false) ?? Domain.Sources.Verification.Verified;
         if (id is null || statement is null || kind is null || source is null)
         {
             return;
         }
 
+        var details = new RecommendationDetails(painTypes, map.Text("strength", false), map.Text("strengthAsPublished", false), null,
+            map.Text("certaintyAsPublished", false), paraphrase, verification);
+
         context.Recommendations.Add(new RawRecommendation(
             new RecommendationId(id), new GuidelineId(guideline), topic, statement, kind.Value, interventions, conditions,
             map.Text("population", false), map.Text("grade", false), map.Text("level", false), map.Text("levelAsPublished", false),
-            map.Text("certainty", false), map.Text("note", false), source, map.At,
-            map.LocationOf("grade"), map.LocationOf("level"), map.LocationOf("levelAsPublished"), map.LocationOf("certainty")));
+            map.Text("certainty", false), map.Text("note", false), source, details, map.At,
+            map.LocationOf("grade"), map.LocationOf("level"), map.LocationOf("levelAsPublished"), map.LocationOf("certainty"), map.LocationOf("strength")));
     }
 
     private static List<InterventionStance> ReadStances(MapNode map, LoadContext context)
@@ -81,7 +88,7 @@ internal static partial class RecommendationsReader
 
         foreach (var item in maps)
         {
-            item.ExpectKeys("id", "variant", "stance", "note");
+            item.ExpectKeys("id", "variant", "stance", "note", "verification");
             var id = item.Text("id", required: true);
             var variant = item.Text("variant", required: false);
             var stance = item.Enum<Stance>("stance", required: true);
@@ -96,11 +103,23 @@ internal static partial class RecommendationsReader
 
             if (id is not null && stance is not null)
             {
-                stances.Add(new InterventionStance(new InterventionId(id), variant, stance.Value, item.Text("note", false)));
+                var verification = item.Enum<Domain.Sources.Verification>("verification", required: false) ?? Domain.Sources.Verification.Verified;
+                stances.Add(new InterventionStance(new InterventionId(id), variant, stance.Value, item.Text("note", false), verification));
             }
         }
 
         return stances;
+    }
+
+    internal static bool ReadFlag(MapNode map, string key, string text)
+    {
+        if (bool.TryParse(text, out var value))
+        {
+            return value;
+        }
+
+        map.Diagnostics.Add(DiagnosticCodes.WrongType, map.LocationOf(key), $"expected true or false but found '{text}'");
+        return false;
     }
 
     [GeneratedRegex("^[a-z0-9-]+/[a-z0-9-]+/[1-9][0-9]*$")]

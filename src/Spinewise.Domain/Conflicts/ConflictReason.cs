@@ -1,0 +1,9 @@
+using Spinewise.Domain.Sources;
+
+namespace Spinewise.Domain.Conflicts;
+
+/// <summary>A reason, stated by a source, that two guidelines differ.</summary>
+/// <param name="Code">Reason code.</param>
+/// <param name="Explanation">The reason in words.</param>
+/// <param name="Source">The source that states it.</param>
+public sealed record ConflictReason(string Code, string Explanation, SourceRef Source);
