@@ -17,7 +17,13 @@ internal static class CliApp
             GuidelineShowCommand.Create(io),
             RecommendationsCommand.Create(io),
             TablesCommand.Create(io),
+            CompareCommand.Create(io),
         };
+        foreach (var command in TrialsCommand.Create(io))
+        {
+            root.Subcommands.Add(command);
+        }
+
         return root;
     }
 

@@ -184,3 +184,65 @@ public sealed class ValidationTests
         shipped.Display.Length.ShouldBe(12);
     }
 }
+
+public sealed class EvidenceValidationTests
+{
+    [Fact]
+    public void Trial_ArmsNotAddingUpToEnrolled_IsReported()
+    {
+        using var kb = new TempKnowledge().Write("trials/zz-test.yaml", """
+            kind: trial
+            id: zz-test
+            name: ZZ
+            title: A test trial
+            design: { randomised: true, blinding: open-label, comparator: sham, description: "test", source: { document: seed-002, verification: verified } }
+            enrolled: 100
+            arms:
+              - { id: a, label: A, n: 40, interventions: [pild] }
+              - { id: b, label: B, n: 50, interventions: [conservative-care] }
+            source: { document: seed-002, verification: verified }
+            """);
+
+        var result = KnowledgeLoader.Load(kb.Directory);
+
+        var error = result.Diagnostics.ShouldHaveSingleItem();
+        error.Code.ShouldBe(DiagnosticCodes.ArmsDoNotAddUp);
+        error.File.ShouldBe("trials/zz-test.yaml");
+        error.Message.ShouldBe("arm sizes 40 + 50 = 90 do not add up to enrolled = 100");
+    }
+
+    [Fact]
+    public void Critique_UnknownTargetAndReasonCode_AreReported()
+    {
+        using var kb = new TempKnowledge().Write("critiques/zz-test.yaml", """
+            kind: critique
+            id: zz-test
+            author: Someone
+            targets: [ { guideline: bmj-2052 }, { recommendation: bmj-2025/axial/9 } ]
+            points:
+              - { code: population-poling, text: "x", source: { document: seed-004, verification: verified } }
+            source: { document: seed-004, verification: verified }
+            """);
+
+        var result = KnowledgeLoader.Load(kb.Directory);
+
+        result.Diagnostics.Select(d => d.Message).ShouldBe(
+        [
+            "unknown guideline 'bmj-2052'; did you mean 'bmj-2025'?",
+            "unknown recommendation 'bmj-2025/axial/9'; did you mean 'bmj-2025/axial/1' or 'bmj-2025/axial/2' or 'bmj-2025/axial/3'?",
+            "unknown conflict reason code 'population-poling'; did you mean 'population-pooling'?",
+        ]);
+        result.Diagnostics.ShouldAllBe(d => d.File == "critiques/zz-test.yaml" && d.Code == DiagnosticCodes.UnknownReference);
+    }
+
+    [Fact]
+    public void Recommendation_StrengthNotInScheme_IsReported()
+    {
+        using var kb = new TempKnowledge().Replace("guidelines/bmj-2025/recommendations.yaml", "strength: strong", "strength: mighty");
+
+        var result = KnowledgeLoader.Load(kb.Directory);
+
+        var error = result.Diagnostics.ShouldHaveSingleItem();
+        error.Message.ShouldStartWith("strength 'mighty' is not in grading scheme grade");
+    }
+}

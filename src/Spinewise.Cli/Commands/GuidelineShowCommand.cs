@@ -61,6 +61,32 @@ internal static class GuidelineShowCommand
             facts.AddRow("Last updated", Markup.Escape($"{d.Date:yyyy-MM-dd} (\"{d.AsPublished}\", {d.Source})"));
         }
 
+        facts.AddRow("Document type", Markup.Escape(g.Details.DocumentType));
+        facts.AddRow("Recommendations", Markup.Escape($"{g.Recommendations.Count} ({g.Details.RecommendationsStatus.ToString().ToLowerInvariant()}){(g.Details.RecommendationsNote is null ? string.Empty : " — " + g.Details.RecommendationsNote)}"));
+        if (g.Details.Method is not null)
+        {
+            facts.AddRow("Method", Markup.Escape(g.Details.Method));
+        }
+
+        if (g.Details.Panel is not null)
+        {
+            facts.AddRow("Panel", Markup.Escape(g.Details.Panel));
+        }
+
+        if (g.Details.Population is { } population)
+        {
+            facts.AddRow("Applies to", Markup.Escape(population.AppliesTo));
+            foreach (var exclusion in population.Excludes)
+            {
+                facts.AddRow("Does not apply to", $"{Markup.Escape(exclusion.Text)} [grey]({Markup.Escape(exclusion.Source.ToString())})[/] {Rendering.Styles.Verification(exclusion.Source.Verification)}");
+            }
+        }
+
+        if (g.Details.NotAddressed.Count > 0)
+        {
+            facts.AddRow("Not addressed", Markup.Escape(string.Join(", ", g.Details.NotAddressed.Select(n => n.Intervention.Value))));
+        }
+
         foreach (var note in g.Notes)
         {
             facts.AddRow("Note", Markup.Escape(note));

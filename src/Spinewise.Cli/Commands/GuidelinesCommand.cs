@@ -25,11 +25,17 @@ internal static class GuidelinesCommand
                 return ExitCodes.Ok;
             }
 
-            var table = new Table().AddColumns("Id", "Guideline", "Organisation", "Year", "Grading scheme", "Topics", "Recommendations", "Tables");
+            var table = new Table().AddColumns("Id", "Guideline", "Type", "Year", "Grading scheme", "Recommendations", "Tables", "Verification");
             foreach (var r in rows)
             {
-                table.AddRow(Markup.Escape(r.Id), Markup.Escape(r.ShortTitle), Markup.Escape(r.Organisation), r.Year.ToString(),
-                    Markup.Escape(r.GradingScheme), r.Topics.ToString(), r.Recommendations.ToString(), r.Tables.ToString());
+                var count = r.RecommendationsStatus switch
+                {
+                    Domain.Guidelines.RecommendationsStatus.NotFound => "[yellow]not found[/]",
+                    Domain.Guidelines.RecommendationsStatus.Partial => $"{r.Recommendations} [yellow](partial)[/]",
+                    _ => r.Recommendations.ToString(),
+                };
+                table.AddRow(Markup.Escape(r.Id), Markup.Escape($"{r.ShortTitle}\n{r.Organisation}"), Markup.Escape(r.DocumentType), r.Year.ToString(),
+                    Markup.Escape(r.GradingScheme), count, r.Tables.ToString(), Rendering.Styles.Verification(r.Verification));
             }
 
             io.Out.Write(table);

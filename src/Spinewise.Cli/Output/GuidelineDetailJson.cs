@@ -20,7 +20,8 @@ internal sealed record GuidelineDetailJson(
     GradingSchemeJson GradingScheme,
     IReadOnlyList<TopicJson> Topics,
     IReadOnlyList<string> Notes,
-    SourceJson Source)
+    SourceJson Source,
+    GuidelineDetails Details)
 {
     public static GuidelineDetailJson From(KnowledgeBase kb, Guideline g) => new(
         kb.Version.Sha256, g.Id.Value, g.Title, g.ShortTitle, g.Organisation, g.Authors, g.Citation,
@@ -28,7 +29,7 @@ internal sealed record GuidelineDetailJson(
         g.LastUpdated.Select(d => DatedFactJson.From(kb, d)).ToList(),
         g.Scope is null ? null : ScopeJson.From(kb, g.Scope), GradingSchemeJson.From(kb, kb.SchemeOf(g)),
         g.Topics.Select(t => new TopicJson(t.Id, t.Title, t.Order, g.Recommendations.Count(r => r.TopicId == t.Id), SourceJson.From(kb, t.Source))).ToList(),
-        g.Notes, SourceJson.From(kb, g.Source));
+        g.Notes, SourceJson.From(kb, g.Source), g.Details);
 }
 
 /// <summary>A guideline's scope.</summary>

@@ -1,5 +1,6 @@
 using Spinewise.Domain;
 using Spinewise.Domain.Guidelines;
+using Spinewise.Domain.Sources;
 
 namespace Spinewise.Cli.Output;
 
@@ -14,11 +15,16 @@ internal sealed record GuidelineSummaryJson(
     string GradingScheme,
     int Topics,
     int Recommendations,
-    int Tables)
+    int Tables,
+    string DocumentType,
+    RecommendationsStatus RecommendationsStatus,
+    string? RecommendationsNote,
+    Verification Verification)
 {
     public static GuidelineSummaryJson From(KnowledgeBase kb, Guideline g) => new(
         g.Id.Value, g.ShortTitle, g.Title, g.Organisation, g.Citation.Year, g.Citation.Doi, g.GradingScheme.Value,
-        g.Topics.Count, g.Recommendations.Count, kb.TablesOf(g.Id).Count);
+        g.Topics.Count, g.Recommendations.Count, kb.TablesOf(g.Id).Count, g.Details.DocumentType, g.Details.RecommendationsStatus,
+        g.Details.RecommendationsNote, g.Details.Verification);
 }
 
 /// <summary>A dated fact with where it appears.</summary>

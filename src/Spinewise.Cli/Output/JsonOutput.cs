@@ -11,7 +11,7 @@ internal static class JsonOutput
     {
         WriteIndented = true,
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower) },
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower), new IdJsonConverterFactory() },
     };
 
     public static void Write<T>(CliIo io, T value)

@@ -1,0 +1,102 @@
+using Spinewise.Domain.Grading;
+using Spinewise.Domain.Guidelines;
+using Spinewise.Domain.Sources;
+using Spinewise.Domain.Vocabulary;
+
+namespace Spinewise.Domain.Conflicts;
+
+/// <summary>
+/// Compares guidelines on one intervention. Only treatment recommendations are weighed against each other (a
+/// technique or diagnostic statement is not a position on whether to treat). A conflict is a for/against pair, or a
+/// conditional/insufficient position facing a strong one; agreement is the same direction from several guidelines.
+/// Reasons come only from sources: explanations naming both guidelines, and critique points aimed at either side.
+/// </summary>
+public static class ConflictDetector
+{
+    /// <summary>Compares every guideline's position on <paramref name="intervention"/>.</summary>
+    /// <param name="kb">The knowledge.</param>
+    /// <param name="intervention">The intervention.</param>
+    /// <param name="painType">Restrict to one pain type, or <see langword="null"/> for both.</param>
+    public static Comparison Compare(KnowledgeBase kb, InterventionId intervention, PainType? painType = null)
+    {
+        ArgumentNullException.ThrowIfNull(kb);
+        PainType[] painTypes = painType is { } only ? [only] : [PainType.Axial, PainType.Radicular];
+        var positions = Positions(kb, intervention)
+            .Where(p => painTypes.Any(p.Recommendation.Concerns))
+            .ToList();
+        var notAddressed = kb.Guidelines
+            .SelectMany(g => g.Details.NotAddressed.Where(n => n.Intervention == intervention).Select(n => (g, n)))
+            .ToList();
+        var conflicts = new List<Conflict>();
+        var agreements = new List<Agreement>();
+        foreach (var pain in painTypes)
+        {
+            var treatment = positions.Where(p => p.Recommendation.Kind == RecommendationKind.Treatment && p.Recommendation.Concerns(pain)).ToList();
+            conflicts.AddRange(FindConflicts(kb, intervention, pain, treatment));
+            agreements.AddRange(FindAgreements(intervention, pain, treatment));
+        }
+
+        return new Comparison(intervention, painTypes, positions, notAddressed, conflicts, agreements);
+    }
+
+    /// <summary>Every position any recommendation takes on the intervention, in knowledge order.</summary>
+    /// <param name="kb">The knowledge.</param>
+    /// <param name="intervention">The intervention.</param>
+    public static IEnumerable<GuidelinePosition> Positions(KnowledgeBase kb, InterventionId intervention)
+    {
+        ArgumentNullException.ThrowIfNull(kb);
+        foreach (var guideline in kb.Guidelines)
+        {
+            foreach (var recommendation in guideline.Recommendations)
+            {
+                foreach (var stance in recommendation.Interventions.Where(s => s.Intervention == intervention))
+                {
+                    yield return new GuidelinePosition(guideline, recommendation, stance, Weaker(recommendation.Details.Verification, stance.Verification));
+                }
+            }
+        }
+    }
+
+    private static IEnumerable<Conflict> FindConflicts(KnowledgeBase kb, InterventionId intervention, PainType pain, List<GuidelinePosition> positions)
+    {
+        var byGuideline = positions.GroupBy(p => p.Guideline.Id).ToList();
+        for (var i = 0; i < byGuideline.Count; i++)
+        {
+            for (var j = i + 1; j < byGuideline.Count; j++)
+            {
+                foreach (var kind in new[] { ConflictKind.Direction, ConflictKind.Strength })
+                {
+                    var pairs = byGuideline[i].SelectMany(a => byGuideline[j].Where(b => Conflicts(a, b, kind)).Select(b => (a, b))).ToList();
+                    if (pairs.Count == 0)
+                    {
+                        continue;
+                    }
+
+                    var first = new ConflictSide(byGuideline[i].Key, pairs.Select(p => p.a).Distinct().ToList());
+                    var second = new ConflictSide(byGuideline[j].Key, pairs.Select(p => p.b).Distinct().ToList());
+                    yield return new Conflict(intervention, pain, kind, first, second, ConflictReasons.For(kb, intervention, first, second));
+                }
+            }
+        }
+    }
+
+    private static bool Conflicts(GuidelinePosition a, GuidelinePosition b, ConflictKind kind) => kind switch
+    {
+        ConflictKind.Direction => (a.Stance.Stance, b.Stance.Stance) is (Stance.For, Stance.Against) or (Stance.Against, Stance.For),
+        _ => (a.IsWeakOrInsufficient && b.IsStrong) || (b.IsWeakOrInsufficient && a.IsStrong),
+    };
+
+    private static IEnumerable<Agreement> FindAgreements(InterventionId intervention, PainType pain, List<GuidelinePosition> positions)
+    {
+        foreach (var stance in new[] { Stance.For, Stance.Against })
+        {
+            var agreeing = positions.Where(p => p.Stance.Stance == stance).ToList();
+            if (agreeing.Select(p => p.Guideline.Id).Distinct().Count() >= 2)
+            {
+                yield return new Agreement(intervention, pain, stance, agreeing);
+            }
+        }
+    }
+
+    private static Verification Weaker(Verification a, Verification b) => (Verification)Math.Max((int)a, (int)b);
+}

@@ -1,0 +1,11 @@
+namespace Spinewise.Domain.Conflicts;
+
+/// <summary>How two guidelines' positions on an intervention conflict.</summary>
+public enum ConflictKind
+{
+    /// <summary>They point different ways: one for, the other against.</summary>
+    Direction,
+
+    /// <summary>One is conditional or finds the evidence insufficient while the other is strong.</summary>
+    Strength,
+}
