@@ -18,6 +18,8 @@ internal static class CliApp
             RecommendationsCommand.Create(io),
             TablesCommand.Create(io),
             CompareCommand.Create(io),
+            SchemesCommand.Create(io),
+            SynthesesCommand.Create(io),
         };
         foreach (var command in TrialsCommand.Create(io))
         {

@@ -1,0 +1,82 @@
+using System.CommandLine;
+using Spectre.Console;
+using Spinewise.Cli.Output;
+using Spinewise.Cli.Rendering;
+using Spinewise.Domain;
+using Spinewise.Domain.Evidence;
+
+namespace Spinewise.Cli.Commands;
+
+/// <summary><c>spinewise syntheses</c>: the evidence syntheses with their estimates and the recommendations they inform.</summary>
+internal static class SynthesesCommand
+{
+    public static Command Create(CliIo io)
+    {
+        var json = CliOptions.Json();
+        var command = new Command("syntheses", "List the evidence syntheses (systematic reviews, network meta-analyses) with their estimates.") { json };
+        command.SetAction(parse =>
+        {
+            if (KnowledgeSession.Load(parse, io) is not { } kb)
+            {
+                return ExitCodes.InvalidKnowledge;
+            }
+
+            if (parse.GetValue(json))
+            {
+                JsonOutput.Write(io, new { knowledgeVersion = kb.Version.Sha256, syntheses = kb.Syntheses.Select(s => Json(kb, s)) });
+                return ExitCodes.Ok;
+            }
+
+            foreach (var s in kb.Syntheses)
+            {
+                Render(io.Out, s);
+            }
+
+            io.Out.MarkupLineInterpolated($"[grey]Knowledge version {kb.Version.Display}[/]");
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static object Json(KnowledgeBase kb, EvidenceSynthesis s) => new
+    {
+        s.Id, s.Title, s.Citation, s.Design, s.SearchedTo, s.EligibleStudies, s.Trials, s.Participants, s.Procedures, s.Comparator,
+        mid = s.Mid is null ? null : new { s.Mid.Value, s.Mid.Unit, s.Mid.Outcome, source = SourceJson.From(kb, s.Mid.Source) },
+        s.Timepoints,
+        excludes = s.Excludes.Select(e => new { condition = e.Condition?.Value, e.Text, source = SourceJson.From(kb, e.Source) }),
+        informs = s.Informs.Select(i => i.Value),
+        estimates = s.Estimates.Select(e => new
+        {
+            intervention = e.Intervention.Value, e.Agent, e.PainType, e.Outcome, e.Timepoint, e.Measure, e.Unit, e.Value,
+            ci = e.Lower is null ? null : new[] { e.Lower, e.Upper }, e.Certainty, e.Wording, e.Note, source = SourceJson.From(kb, e.Source),
+        }),
+        s.Notes,
+        source = SourceJson.From(kb, s.Source),
+    };
+
+    private static void Render(IAnsiConsole console, EvidenceSynthesis s)
+    {
+        console.Write(new Rule($"[bold]{Markup.Escape(s.Id)}[/]").LeftJustified());
+        console.MarkupLineInterpolated($"{s.Title}");
+        console.MarkupLineInterpolated($"[grey]{s.Citation.Text} — {s.Design}; comparator {s.Comparator}; trials {s.Trials?.ToString() ?? "?"}, participants {s.Participants?.ToString() ?? "?"}[/]");
+        if (s.Mid is not null)
+        {
+            console.MarkupLineInterpolated($"Minimal important difference: {s.Mid.Value} {s.Mid.Unit} ({s.Mid.Outcome})");
+        }
+
+        if (s.Informs.Count > 0)
+        {
+            console.MarkupLineInterpolated($"Informs: {string.Join(", ", s.Informs)}");
+        }
+
+        var table = new Table().AddColumns("Intervention", "Agent", "Pain", "Outcome", "Estimate (95% CI)", "Certainty", "Wording", "Verification");
+        foreach (var e in s.Estimates)
+        {
+            var estimate = e.Value is null ? "[grey]not found[/]" : Markup.Escape($"{e.Measure} {e.Value}" + (e.Lower is null ? string.Empty : $" ({e.Lower} to {e.Upper})"));
+            table.AddRow(Markup.Escape(e.Intervention.Value), Markup.Escape(e.Agent ?? "—"), Markup.Escape(e.PainType?.ToString().ToLowerInvariant() ?? "—"),
+                Markup.Escape($"{e.Outcome}, {e.Timepoint}"), estimate, Markup.Escape(e.Certainty ?? "—"), Markup.Escape(e.Wording ?? "—"), Styles.Verification(e.Source.Verification));
+        }
+
+        console.Write(table);
+    }
+}
