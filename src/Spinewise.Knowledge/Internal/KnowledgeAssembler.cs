@@ -14,7 +14,7 @@ internal static class KnowledgeAssembler
         {
             var scheme = context.Schemes.FirstOrDefault(s => s.Id == raw.Guideline.GradingScheme);
             var recommendations = new List<Recommendation>();
-            foreach (var item in context.Recommendations.Where(r => r.Guideline == raw.Guideline.Id))
+            foreach (var item in context.Recommendations.Where(r => r.Draft.Guideline == raw.Guideline.Id))
             {
                 if (scheme is not null && RecommendationBuilder.Build(item, scheme, context.Bag) is { } recommendation)
                 {

@@ -1,27 +1,13 @@
-using Spinewise.Domain.Grading;
 using Spinewise.Domain.Guidelines;
-using Spinewise.Domain.Sources;
-using Spinewise.Domain.Vocabulary;
 
 namespace Spinewise.Knowledge.Internal;
 
-/// <summary>A recommendation as read, with the positions of its grading fields, checked against the guideline's scheme later.</summary>
+/// <summary>
+/// A recommendation as read, before its grading is checked against the guideline's scheme (which may be in another
+/// file): the draft lacks the normalised certainty and strength, and the positions of its grading fields are kept.
+/// </summary>
 internal sealed record RawRecommendation(
-    RecommendationId Id,
-    GuidelineId Guideline,
-    string TopicId,
-    string Statement,
-    RecommendationKind Kind,
-    IReadOnlyList<InterventionStance> Interventions,
-    IReadOnlyList<ConditionId> Conditions,
-    string? Population,
-    string? Grade,
-    string? Level,
-    string? LevelAsPublished,
-    string? Certainty,
-    string? Note,
-    SourceRef Source,
-    RecommendationDetails Details,
+    Recommendation Draft,
     Location At,
     Location GradeAt,
     Location LevelAt,

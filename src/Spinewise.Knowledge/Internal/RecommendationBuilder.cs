@@ -6,12 +6,13 @@ namespace Spinewise.Knowledge.Internal;
 /// <summary>Checks a recommendation's grade, level and certainty against its guideline's grading scheme and builds it.</summary>
 internal static class RecommendationBuilder
 {
-    public static Recommendation? Build(RawRecommendation raw, GradingScheme scheme, DiagnosticBag bag)
+    public static Recommendation? Build(RawRecommendation read, GradingScheme scheme, DiagnosticBag bag)
     {
+        var raw = read.Draft;
         var valid = true;
         if (raw.Grade is not null && scheme.FindGrade(raw.Grade) is null)
         {
-            bag.Add(DiagnosticCodes.GradeNotInScheme, raw.GradeAt,
+            bag.Add(DiagnosticCodes.GradeNotInScheme, read.GradeAt,
                 $"grade '{raw.Grade}' is not in grading scheme {scheme.Id} ({string.Join(", ", scheme.Grades.Select(g => g.Code))})");
             valid = false;
         }
@@ -19,7 +20,7 @@ internal static class RecommendationBuilder
         if (raw.Level is not null && scheme.FindLevel(raw.Level) is null)
         {
             var hint = scheme.NormaliseLevel(raw.Level) is { } normal ? $"; '{raw.Level}' is a published spelling of '{normal}': write level: {normal} and levelAsPublished: {raw.Level}" : string.Empty;
-            bag.Add(DiagnosticCodes.LevelNotInScheme, raw.LevelAt,
+            bag.Add(DiagnosticCodes.LevelNotInScheme, read.LevelAt,
                 $"level '{raw.Level}' is not in grading scheme {scheme.Id} ({string.Join(", ", scheme.Levels.Select(l => l.Code))}){hint}");
             valid = false;
         }
@@ -29,7 +30,7 @@ internal static class RecommendationBuilder
             var normalised = scheme.NormaliseLevel(raw.LevelAsPublished);
             if (raw.Level is null || normalised != raw.Level)
             {
-                bag.Add(DiagnosticCodes.LevelNotInScheme, raw.LevelAsPublishedAt,
+                bag.Add(DiagnosticCodes.LevelNotInScheme, read.LevelAsPublishedAt,
                     $"published level '{raw.LevelAsPublished}' is not a level or declared variant of '{raw.Level ?? "(no level)"}' in grading scheme {scheme.Id}");
                 valid = false;
             }
@@ -41,7 +42,7 @@ internal static class RecommendationBuilder
             certainty = scheme.FindCertainty(raw.Certainty);
             if (certainty is null)
             {
-                bag.Add(DiagnosticCodes.CertaintyNotInScheme, raw.CertaintyAt,
+                bag.Add(DiagnosticCodes.CertaintyNotInScheme, read.CertaintyAt,
                     $"certainty '{raw.Certainty}' is not in grading scheme {scheme.Id} ({string.Join(", ", scheme.CertaintyLabels.Select(c => c.Label))})");
                 valid = false;
             }
@@ -54,7 +55,7 @@ internal static class RecommendationBuilder
             if (strength is null)
             {
                 var known = scheme.Strengths.Count == 0 ? "it defines no strengths" : string.Join(", ", scheme.Strengths.Select(x => x.Label));
-                bag.Add(DiagnosticCodes.InvalidValue, raw.StrengthAt, $"strength '{raw.Details.Strength}' is not in grading scheme {scheme.Id} ({known})");
+                bag.Add(DiagnosticCodes.InvalidValue, read.StrengthAt, $"strength '{raw.Details.Strength}' is not in grading scheme {scheme.Id} ({known})");
                 valid = false;
             }
         }
@@ -66,9 +67,7 @@ internal static class RecommendationBuilder
             StrengthAsPublished = raw.Details.StrengthAsPublished ?? raw.Details.Strength,
         };
         return valid
-            ? new Recommendation(raw.Id, raw.Guideline, raw.TopicId, raw.Statement, raw.Kind, raw.Interventions, raw.Conditions,
-                raw.Population, raw.Grade, raw.Level, raw.LevelAsPublished ?? raw.Level, raw.Certainty, certainty?.Normalised,
-                raw.Note, raw.Source, details)
+            ? raw with { LevelAsPublished = raw.LevelAsPublished ?? raw.Level, CertaintyNormalised = certainty?.Normalised, Details = details }
             : null;
     }
 }

@@ -70,10 +70,11 @@ internal static partial class RecommendationsReader
         var details = new RecommendationDetails(painTypes, map.Text("strength", false), map.Text("strengthAsPublished", false), null,
             map.Text("certaintyAsPublished", false), paraphrase, verification);
 
-        context.Recommendations.Add(new RawRecommendation(
+        var draft = new Recommendation(
             new RecommendationId(id), new GuidelineId(guideline), topic, statement, kind.Value, interventions, conditions,
             map.Text("population", false), map.Text("grade", false), map.Text("level", false), map.Text("levelAsPublished", false),
-            map.Text("certainty", false), map.Text("note", false), source, details, map.At,
+            map.Text("certainty", false), null, map.Text("note", false), source, details);
+        context.Recommendations.Add(new RawRecommendation(draft, map.At,
             map.LocationOf("grade"), map.LocationOf("level"), map.LocationOf("levelAsPublished"), map.LocationOf("certainty"), map.LocationOf("strength")));
     }
 
