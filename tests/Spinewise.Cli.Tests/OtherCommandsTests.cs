@@ -39,7 +39,8 @@ public sealed class OtherCommandsTests
         var run = CliRun.Of("guidelines", "--json", "--knowledge", kb.Directory);
 
         run.ExitCode.ShouldBe(0, run.Error);
-        run.Json().GetProperty("guidelines")[0].GetProperty("shortTitle").GetString().ShouldBe("ASPN 2022 (local copy)");
+        run.Json().GetProperty("guidelines").EnumerateArray().Single(g => g.GetProperty("id").GetString() == "aspn-2022")
+            .GetProperty("shortTitle").GetString().ShouldBe("ASPN 2022 (local copy)");
     }
 
     [Fact]
@@ -58,7 +59,7 @@ public sealed class OtherCommandsTests
     [Fact]
     public void Guidelines_Json_ListsSchemeAndCounts()
     {
-        var g = CliRun.Of("guidelines", "--json").Json().GetProperty("guidelines")[0];
+        var g = CliRun.Of("guidelines", "--json").Json().GetProperty("guidelines").EnumerateArray().Single(x => x.GetProperty("id").GetString() == "aspn-2022");
 
         g.GetProperty("id").GetString().ShouldBe("aspn-2022");
         g.GetProperty("gradingScheme").GetString().ShouldBe("aspn-uspstf");
@@ -106,7 +107,8 @@ public sealed class OtherCommandsTests
         var run = CliRun.Of("tables", "--guideline", "bmj");
 
         run.ExitCode.ShouldBe(2);
-        run.Error.ShouldContain("Known guidelines: aspn-2022");
+        run.Error.ShouldContain("Did you mean: bmj-2025?");
+        run.Error.ShouldContain("Known guidelines: ");
     }
 
     [Theory]
