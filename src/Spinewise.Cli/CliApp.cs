@@ -26,6 +26,11 @@ internal static class CliApp
             root.Subcommands.Add(command);
         }
 
+        foreach (var command in Commands.Meta.EvidenceCommands.Create(io))
+        {
+            root.Subcommands.Add(command);
+        }
+
         return root;
     }
 

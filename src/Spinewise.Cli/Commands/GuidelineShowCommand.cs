@@ -62,7 +62,7 @@ internal static class GuidelineShowCommand
         }
 
         facts.AddRow("Document type", Markup.Escape(g.Details.DocumentType));
-        facts.AddRow("Recommendations", Markup.Escape($"{g.Recommendations.Count} ({g.Details.RecommendationsStatus.ToString().ToLowerInvariant()}){(g.Details.RecommendationsNote is null ? string.Empty : " — " + g.Details.RecommendationsNote)}"));
+        facts.AddRow("Recommendations", Markup.Escape($"{g.Recommendations.Count} ({Rendering.Styles.Kebab(g.Details.RecommendationsStatus)}){(g.Details.RecommendationsNote is null ? string.Empty : " — " + g.Details.RecommendationsNote)}"));
         if (g.Details.Method is not null)
         {
             facts.AddRow("Method", Markup.Escape(g.Details.Method));

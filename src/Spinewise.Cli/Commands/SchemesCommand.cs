@@ -61,5 +61,5 @@ internal static class SchemesCommand
     }
 
     private static string Certainty(CertaintyLabel c) =>
-        c.Normalised is null ? $"{c.Label} → not mapped ({c.Vocabulary.ToString().ToLowerInvariant()})" : $"{c.Label} → {c.Normalised.ToString()!.ToLowerInvariant()}";
+        c.Normalised is null ? $"{c.Label} → not mapped ({Rendering.Styles.Kebab(c.Vocabulary)})" : $"{c.Label} → {Rendering.Styles.Kebab(c.Normalised!.Value)}";
 }

@@ -28,6 +28,10 @@ internal static class Styles
 
     public static string Kind(RecommendationKind kind) => kind == RecommendationKind.Treatment ? "treatment" : $"[blue]{kind.ToString().ToLowerInvariant()}[/]";
 
+    /// <summary>An enum value as the JSON and knowledge files spell it: <c>NotFound</c> → <c>not-found</c>.</summary>
+    public static string Kebab<T>(T value)
+        where T : struct, Enum => System.Text.Json.JsonNamingPolicy.KebabCaseLower.ConvertName(value.ToString());
+
     public static string Verification(Verification v) => v switch
     {
         Domain.Sources.Verification.Verified => "verified",

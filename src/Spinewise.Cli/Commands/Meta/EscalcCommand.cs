@@ -1,0 +1,94 @@
+using System.CommandLine;
+using Spectre.Console;
+using Spinewise.Cli.Output;
+using Spinewise.Evidence.Data;
+using Spinewise.Evidence.EffectSizes;
+using static Spinewise.Cli.Commands.Meta.MetaFormat;
+
+namespace Spinewise.Cli.Commands.Meta;
+
+/// <summary><c>spinewise escalc</c>: effect sizes and sampling variances, as metafor's escalc().</summary>
+internal static class EscalcCommand
+{
+    public static Command Create(CliIo io)
+    {
+        var file = new Argument<string>("DATA") { Description = "CSV file, one study per row, with a header row." };
+        var escalc = new EscalcOptionSet(measureRequired: true, "Effect-size measure: RR, OR, RD, AS, PETO, IRR, IRD, MD, SMD, SMDH, ROM, COR, ZCOR, PR, PLN, PLO, PAS, PFT, MN.");
+        var output = new Option<string?>("--out") { Description = "Write the data with yi and vi appended to this CSV file.", HelpName = "FILE" };
+        var json = CliOptions.Json();
+        var command = new Command("escalc", "Compute effect sizes (yi) and sampling variances (vi) from study data, as metafor's escalc().") { file };
+        escalc.AddTo(command);
+        command.Options.Add(output);
+        command.Options.Add(json);
+        command.SetAction(parse => MetaRunner.Run(io, () =>
+        {
+            var measure = EscalcOptionSet.ParseMeasure(parse.GetValue(escalc.Measure)!);
+            var options = escalc.Options(parse);
+            var table = CsvReader.ReadFile(parse.GetValue(file)!);
+            if (table.RowCount == 0) throw new CsvDataException(table.Source, null, null, "the file has a header but no rows");
+            var (data, columns) = escalc.Data(parse, table, measure);
+            var result = Escalc.Compute(measure, data, options);
+            EscalcOptionSet.Check(table, result.Diagnostics, columns);
+            var outFile = parse.GetValue(output);
+            if (outFile is not null) WriteCsv(outFile, table, result);
+            var settings = EscalcOptionSet.Settings(options, measure, columns);
+            settings["file"] = table.Source;
+            settings["out"] = outFile;
+            if (parse.GetValue(json))
+            {
+                JsonOutput.Write(io, new Dictionary<string, object?>
+                {
+                    ["settings"] = settings,
+                    ["k"] = result.K,
+                    ["yi"] = JsonValues.Arr(result.Yi),
+                    ["vi"] = JsonValues.Arr(result.Vi),
+                    ["warnings"] = result.Warnings,
+                });
+            }
+            else
+            {
+                Render(io.Out, result, outFile);
+            }
+
+            return ExitCodes.Ok;
+        }));
+        return command;
+    }
+
+    private static void WriteCsv(string path, CsvTable table, EscalcResult result)
+    {
+        var full = Path.GetFullPath(path);
+        var temp = Path.Combine(Path.GetDirectoryName(full)!, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");
+        var columns = table.Columns.Where(c => c is not ("yi" or "vi")).ToList();
+        var keep = columns.Select(c => table.Columns.ToList().IndexOf(c)).ToList();
+        var rows = Enumerable.Range(0, table.RowCount).Select(i =>
+            (IReadOnlyList<string?>)[.. keep.Select(j => table[i, j]), CsvWriter.Number(result.Yi[i]), CsvWriter.Number(result.Vi[i])]);
+        try
+        {
+            using (var writer = new StreamWriter(temp))
+            {
+                CsvWriter.Write(writer, [.. columns, "yi", "vi"], rows);
+            }
+
+            File.Move(temp, full, overwrite: true);
+        }
+        finally
+        {
+            if (File.Exists(temp)) File.Delete(temp);
+        }
+    }
+
+    private static void Render(IAnsiConsole console, EscalcResult result, string? outFile)
+    {
+        var table = new Table().Border(TableBorder.Simple).AddColumns("row", "yi", "vi", "sei");
+        for (int i = 0; i < result.K; i++)
+        {
+            table.AddRow((i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), F(result.Yi[i]), F(result.Vi[i]), F(Math.Sqrt(result.Vi[i])));
+        }
+
+        console.MarkupLineInterpolated($"[bold]escalc[/] measure {result.Measure}, k = {result.K}");
+        console.Write(table);
+        foreach (var w in result.Warnings) console.MarkupLineInterpolated($"[yellow]Warning:[/] {w}");
+        if (outFile is not null) console.WriteLine($"Written to {outFile} (yi, vi appended).");
+    }
+}

@@ -1,0 +1,16 @@
+using System.CommandLine;
+
+namespace Spinewise.Cli.Commands.Meta;
+
+/// <summary><c>spinewise meta</c>: meta-analysis models and diagnostics on a CSV of studies.</summary>
+internal static class MetaCommand
+{
+    public static Command Create(CliIo io) => new("meta", "Meta-analysis (metafor-compatible): rma, mh, peto, leave1out, fsn.")
+    {
+        MetaRmaCommand.Create(io),
+        MetaPooledCommand.Create(io, peto: false),
+        MetaPooledCommand.Create(io, peto: true),
+        MetaLeave1OutCommand.Create(io),
+        MetaFsnCommand.Create(io),
+    };
+}

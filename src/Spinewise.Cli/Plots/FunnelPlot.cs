@@ -1,0 +1,49 @@
+using ScottPlot;
+using Spinewise.Cli.Commands.Meta;
+using Spinewise.Evidence.Models;
+
+namespace Spinewise.Cli.Plots;
+
+/// <summary>Funnel plot: effect sizes against standard errors (inverted), pseudo-confidence region around the pooled estimate,
+/// and filled (imputed) studies from trim-and-fill when given.</summary>
+internal static class FunnelPlot
+{
+    public static void Save(string path, StudyData data, RmaResult fit, IReadOnlyList<(double Yi, double Vi)>? filled)
+    {
+        bool ratio = MeasureColumns.IsRatio(data.Measure);
+        var plot = new Plot();
+        double beta = fit.Beta[0];
+        double z = MathNet.Numerics.Distributions.Normal.InvCDF(0, 1, 1 - (fit.Options.Alpha / 2));
+        var sei = fit.Vi.Select(Math.Sqrt).ToList();
+        if (filled is not null) sei.AddRange(filled.Select(f => Math.Sqrt(f.Vi)));
+        double seMax = sei.Max() * 1.05;
+        Coordinates[] region = [new(beta, 0), new(beta - (z * seMax), seMax), new(beta + (z * seMax), seMax)];
+        var funnel = plot.Add.Polygon(region);
+        funnel.FillColor = Colors.LightGray.WithAlpha(0.5);
+        funnel.LineColor = Colors.Gray;
+        var center = plot.Add.Line(beta, 0, beta, seMax);
+        center.Color = Colors.Black;
+        var studies = plot.Add.ScatterPoints(fit.Yi.ToArray(), fit.Vi.Select(Math.Sqrt).ToArray());
+        studies.Color = Colors.Black;
+        studies.MarkerSize = 8;
+        var xs = fit.Yi.ToList();
+        if (filled is { Count: > 0 })
+        {
+            var imputed = plot.Add.ScatterPoints(filled.Select(f => f.Yi).ToArray(), filled.Select(f => Math.Sqrt(f.Vi)).ToArray());
+            imputed.MarkerShape = MarkerShape.OpenCircle;
+            imputed.Color = Colors.Black;
+            imputed.MarkerSize = 8;
+            imputed.LegendText = "filled (trim and fill)";
+            studies.LegendText = "studies";
+            xs.AddRange(filled.Select(f => f.Yi));
+            plot.ShowLegend();
+        }
+
+        double min = Math.Min(xs.Min(), beta - (z * seMax)), max = Math.Max(xs.Max(), beta + (z * seMax));
+        EffectScale.Apply(plot, min, max, ratio, ratio ? $"{data.Measure} (log scale)" : data.Measure?.ToString() ?? "Effect size");
+        plot.Axes.SetLimitsY(seMax, 0);
+        plot.Axes.Left.Label.Text = "Standard error";
+        plot.Title("Funnel plot");
+        PlotFile.Save(plot, path, 600);
+    }
+}

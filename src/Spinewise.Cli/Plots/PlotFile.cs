@@ -1,0 +1,38 @@
+using ScottPlot;
+using Spinewise.Cli.Commands.Meta;
+
+namespace Spinewise.Cli.Plots;
+
+/// <summary>Plot files: the format from the extension (.svg or .png), written to a temporary file and moved into place.</summary>
+internal static class PlotFile
+{
+    public const int Width = 900;
+
+    /// <summary>Validates a plot path before any work is done; null stays null.</summary>
+    public static string? Check(string? path, string option)
+    {
+        if (path is null) return null;
+        var ext = Path.GetExtension(path).ToLowerInvariant();
+        if (ext is not (".svg" or ".png")) throw new MetaInputException($"{option}: '{path}' must end in .svg or .png");
+        var dir = Path.GetDirectoryName(Path.GetFullPath(path))!;
+        if (!Directory.Exists(dir)) throw new MetaInputException($"{option}: the folder '{dir}' does not exist");
+        return path;
+    }
+
+    public static void Save(Plot plot, string path, int height)
+    {
+        var full = Path.GetFullPath(path);
+        var ext = Path.GetExtension(full).ToLowerInvariant();
+        var temp = Path.Combine(Path.GetDirectoryName(full)!, $".{Path.GetFileNameWithoutExtension(full)}.{Guid.NewGuid():N}.tmp{ext}");
+        try
+        {
+            if (ext == ".svg") plot.SaveSvg(temp, Width, height);
+            else plot.SavePng(temp, Width, height);
+            File.Move(temp, full, overwrite: true);
+        }
+        finally
+        {
+            if (File.Exists(temp)) File.Delete(temp);
+        }
+    }
+}

@@ -1,0 +1,70 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+
+namespace Spinewise.Cli.Tests.Meta;
+
+/// <summary>Compares CLI JSON with a reference case's expected object: same keys and shapes, numbers within tolerance.</summary>
+internal sealed class JsonCompare
+{
+    private readonly StringBuilder _failures = new();
+    private readonly double _abs;
+    private readonly double _rel;
+    private readonly HashSet<string> _skip;
+
+    public JsonCompare(double abs, double rel, params string[] skip)
+    {
+        _abs = abs;
+        _rel = rel;
+        _skip = [.. skip, "description", "control", "tight", "confint_tight", "dfs", "rejrate"];
+    }
+
+    public int Compared { get; private set; }
+
+    public void Object(string path, JsonElement expected, JsonElement actual)
+    {
+        foreach (var p in expected.EnumerateObject())
+        {
+            if (_skip.Contains(p.Name)) continue;
+            if (!actual.TryGetProperty(p.Name, out var a))
+            {
+                _failures.AppendLine(CultureInfo.InvariantCulture, $"  {path}{p.Name}: missing");
+                continue;
+            }
+
+            Value($"{path}{p.Name}", p.Value, a);
+        }
+    }
+
+    public void Value(string path, JsonElement e, JsonElement a)
+    {
+        switch (e.ValueKind)
+        {
+            case JsonValueKind.Object:
+                Object(path + ".", e, a);
+                break;
+            case JsonValueKind.Array when a.ValueKind != JsonValueKind.Array || a.GetArrayLength() != e.GetArrayLength():
+                _failures.AppendLine(CultureInfo.InvariantCulture, $"  {path}: expected an array of {e.GetArrayLength()}, got {a}");
+                break;
+            case JsonValueKind.Array:
+                for (int i = 0; i < e.GetArrayLength(); i++) Value($"{path}[{i}]", e[i], a[i]);
+                break;
+            case JsonValueKind.Number when a.ValueKind == JsonValueKind.Number:
+                Compared++;
+                double x = e.GetDouble(), y = a.GetDouble();
+                if (!(Math.Abs(x - y) <= _abs + (_rel * Math.Abs(x))))
+                    _failures.AppendLine(CultureInfo.InvariantCulture, $"  {path}: expected {x:R}, got {y:R}");
+                break;
+            default:
+                if (e.ValueKind == JsonValueKind.Number || e.ToString() != a.ToString())
+                    _failures.AppendLine(CultureInfo.InvariantCulture, $"  {path}: expected {e}, got {a}");
+                break;
+        }
+    }
+
+    public void AssertOk(string id)
+    {
+        Compared.ShouldBeGreaterThan(0, $"{id}: nothing compared");
+        if (_failures.Length > 0) throw new Xunit.Sdk.XunitException($"{id}:\n{_failures}");
+    }
+}
