@@ -135,6 +135,63 @@ public sealed class KnowledgeBase
     /// <param name="id">Table id.</param>
     public GuidelineTable? FindTable(string id) => _tables.GetValueOrDefault(id);
 
+    /// <summary>
+    /// True when two condition lists can concern the same patients: either is empty (not restricted), or a condition of
+    /// one equals a condition of the other or one of its broader conditions (transitively).
+    /// </summary>
+    /// <param name="a">One list.</param>
+    /// <param name="b">The other list.</param>
+    public bool ConditionsOverlap(IReadOnlyList<ConditionId> a, IReadOnlyList<ConditionId> b)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
+        if (a.Count == 0 || b.Count == 0)
+        {
+            return true;
+        }
+
+        var closureA = Closure(a);
+        var closureB = Closure(b);
+        return a.Any(closureB.Contains) || b.Any(closureA.Contains);
+    }
+
+    /// <summary>
+    /// The conditions a recommendation concerns: those it names, or, when it names none, the conditions whose standard
+    /// codes match its guideline's scope (ASPN 2022's MeSH D017116 is low back pain); empty when neither says.
+    /// </summary>
+    /// <param name="recommendation">A recommendation of this knowledge base.</param>
+    public IReadOnlyList<ConditionId> ConditionsOf(Recommendation recommendation)
+    {
+        ArgumentNullException.ThrowIfNull(recommendation);
+        if (recommendation.Conditions.Count > 0 || FindGuideline(recommendation.Guideline)?.Scope is not { } scope)
+        {
+            return recommendation.Conditions;
+        }
+
+        return Conditions
+            .Where(c => c.Codes.Any(code => scope.Mesh.Any(m => m.System == code.System && m.Code == code.Code)))
+            .Select(c => c.Id)
+            .ToList();
+    }
+
+    private HashSet<ConditionId> Closure(IReadOnlyList<ConditionId> conditions)
+    {
+        var seen = new HashSet<ConditionId>();
+        var pending = new Stack<ConditionId>(conditions);
+        while (pending.TryPop(out var id))
+        {
+            if (seen.Add(id) && _conditions.TryGetValue(id, out var condition))
+            {
+                foreach (var broader in condition.Broader)
+                {
+                    pending.Push(broader);
+                }
+            }
+        }
+
+        return seen;
+    }
+
     /// <summary>The grading scheme a guideline uses.</summary>
     /// <param name="guideline">A guideline of this knowledge base.</param>
     public GradingScheme SchemeOf(Guideline guideline)

@@ -142,4 +142,33 @@ public sealed class ConflictTests
         conflict.Reasons.ShouldBeEmpty();
         Conflict.NoReason.ShouldBe("reason not addressed by any source");
     }
+
+    [Fact]
+    public void Variants_AgainstPulsedRfa_DoesNotConflictWithAGeneralForFromAnotherGuideline()
+    {
+        var comparison = ConflictDetector.Compare(Kb, new InterventionId("lumbar-rfa"), PainType.Axial);
+
+        comparison.Conflicts.ShouldNotContain(c => c.First.Positions.Concat(c.Second.Positions)
+            .Any(p => p.Recommendation.Id.Value == "aspn-2022/rfa/3") && new[] { c.First.Guideline, c.Second.Guideline }.Contains(new GuidelineId("asipp-2020-facet")));
+        comparison.Conflicts.ShouldContain(c => c.First.Positions.Concat(c.Second.Positions).Any(p => p.Recommendation.Id.Value == "aspn-2022/rfa/1")
+            && new[] { c.First.Guideline, c.Second.Guideline }.Contains(Bmj));
+    }
+
+    [Fact]
+    public void Populations_ThatCannotOverlap_AreNotWeighedAgainstEachOther()
+    {
+        var comparison = ConflictDetector.Compare(Kb, new InterventionId("scs"));
+
+        comparison.Positions.ShouldContain(p => p.Recommendation.Id.Value == "nice-ta159/scs/2" && p.Stance.Stance == Stance.Against);
+        comparison.Conflicts.ShouldNotContain(c => c.First.Positions.Concat(c.Second.Positions).Any(p => p.Recommendation.Id.Value == "nice-ta159/scs/2"));
+    }
+
+    [Fact]
+    public void ConditionsOf_UnrestrictedRecommendation_FallsBackToTheGuidelinesScope()
+    {
+        Kb.ConditionsOf(Kb.FindRecommendation(new RecommendationId("aspn-2022/bvn/1"))!).ShouldBe([new ConditionId("low-back-pain")]);
+        Kb.ConditionsOf(Kb.FindRecommendation(new RecommendationId("bmj-2025/axial/2"))!).ShouldBeEmpty();
+        Kb.ConditionsOverlap([new ConditionId("facet-joint-pain")], [new ConditionId("low-back-pain")]).ShouldBeTrue();
+        Kb.ConditionsOverlap([new ConditionId("ischaemic-pain")], [new ConditionId("low-back-pain")]).ShouldBeFalse();
+    }
 }

@@ -10,6 +10,11 @@ namespace Spinewise.Domain.Conflicts;
 /// technique or diagnostic statement is not a position on whether to treat). A conflict is a for/against pair, or a
 /// conditional/insufficient position facing a strong one; agreement is the same direction from several guidelines.
 /// Reasons come only from sources: explanations naming both guidelines, and critique points aimed at either side.
+/// Two positions are weighed against each other only when they can concern the same patients (their conditions
+/// overlap, see <see cref="KnowledgeBase.ConditionsOf"/> and <see cref="KnowledgeBase.ConditionsOverlap"/>) and the same form of the intervention: a position on one
+/// variant is not weighed against one on another variant, and a general position <em>for</em> the intervention does not
+/// conflict with another guideline's position against one variant when that guideline is for some other form of it
+/// (ASPN: conventional RFA for, pulsed RFA against). A general position <em>against</em> covers every variant.
 /// </summary>
 public static class ConflictDetector
 {
@@ -33,7 +38,7 @@ public static class ConflictDetector
         {
             var treatment = positions.Where(p => p.Recommendation.Kind == RecommendationKind.Treatment && p.Recommendation.Concerns(pain)).ToList();
             conflicts.AddRange(FindConflicts(kb, intervention, pain, treatment));
-            agreements.AddRange(FindAgreements(intervention, pain, treatment));
+            agreements.AddRange(FindAgreements(kb, intervention, pain, treatment));
         }
 
         return new Comparison(intervention, painTypes, positions, notAddressed, conflicts, agreements);
@@ -66,15 +71,16 @@ public static class ConflictDetector
             {
                 foreach (var kind in new[] { ConflictKind.Direction, ConflictKind.Strength })
                 {
-                    var pairs = byGuideline[i].SelectMany(a => byGuideline[j].Where(b => Conflicts(a, b, kind)).Select(b => (a, b))).ToList();
+                    var (first, second) = (byGuideline[i].ToList(), byGuideline[j].ToList());
+                    var pairs = first.SelectMany(a => second.Where(b => Conflicts(a, b, kind) && Comparable(kb, a, b, first, second)).Select(b => (a, b))).ToList();
                     if (pairs.Count == 0)
                     {
                         continue;
                     }
 
-                    var first = new ConflictSide(byGuideline[i].Key, pairs.Select(p => p.a).Distinct().ToList());
-                    var second = new ConflictSide(byGuideline[j].Key, pairs.Select(p => p.b).Distinct().ToList());
-                    yield return new Conflict(intervention, pain, kind, first, second, ConflictReasons.For(kb, intervention, first, second));
+                    var one = new ConflictSide(byGuideline[i].Key, pairs.Select(p => p.a).Distinct().ToList());
+                    var other = new ConflictSide(byGuideline[j].Key, pairs.Select(p => p.b).Distinct().ToList());
+                    yield return new Conflict(intervention, pain, kind, one, other, ConflictReasons.For(kb, intervention, one, other));
                 }
             }
         }
@@ -86,11 +92,40 @@ public static class ConflictDetector
         _ => (a.IsWeakOrInsufficient && b.IsStrong) || (b.IsWeakOrInsufficient && a.IsStrong),
     };
 
-    private static IEnumerable<Agreement> FindAgreements(InterventionId intervention, PainType pain, List<GuidelinePosition> positions)
+    /// <summary>Whether two positions of different guidelines concern the same patients and the same form of the intervention.</summary>
+    private static bool Comparable(KnowledgeBase kb, GuidelinePosition a, GuidelinePosition b, List<GuidelinePosition> ofA, List<GuidelinePosition> ofB)
+    {
+        if (!kb.ConditionsOverlap(kb.ConditionsOf(a.Recommendation), kb.ConditionsOf(b.Recommendation)))
+        {
+            return false;
+        }
+
+        var (va, vb) = (a.Stance.Variant, b.Stance.Variant);
+        if (va is not null && vb is not null)
+        {
+            return va == vb;
+        }
+
+        if (va is null && vb is null)
+        {
+            return true;
+        }
+
+        // One general, one variant-specific: a general "for" is not contradicted by an "against" one variant from a
+        // guideline that is itself for another form of the intervention.
+        var (general, specific, specificGuideline) = va is null ? (a, b, ofB) : (b, a, ofA);
+        return !(general.Stance.Stance == Stance.For && specific.Stance.Stance == Stance.Against
+            && specificGuideline.Any(p => p.Stance.Stance == Stance.For && p.Stance.Variant != specific.Stance.Variant));
+    }
+
+    private static IEnumerable<Agreement> FindAgreements(KnowledgeBase kb, InterventionId intervention, PainType pain, List<GuidelinePosition> positions)
     {
         foreach (var stance in new[] { Stance.For, Stance.Against })
         {
-            var agreeing = positions.Where(p => p.Stance.Stance == stance).ToList();
+            var same = positions.Where(p => p.Stance.Stance == stance).ToList();
+            var agreeing = same.Where(p => same.Any(q => q.Guideline.Id != p.Guideline.Id
+                && Comparable(kb, p, q, same.Where(x => x.Guideline.Id == p.Guideline.Id).ToList(), same.Where(x => x.Guideline.Id == q.Guideline.Id).ToList())))
+                .ToList();
             if (agreeing.Select(p => p.Guideline.Id).Distinct().Count() >= 2)
             {
                 yield return new Agreement(intervention, pain, stance, agreeing);

@@ -41,14 +41,15 @@ internal static class VocabularyReader
         root.ExpectKeys("kind", "conditions");
         foreach (var map in root.MapList("conditions", required: true))
         {
-            map.ExpectKeys("id", "label", "synonyms", "codes");
+            map.ExpectKeys("id", "label", "synonyms", "codes", "broader");
             var id = CommonReaders.DefineId(map, context, ReferenceKind.Condition);
+            var broader = SynthesisReader.References(map, "broader", ReferenceKind.Condition, context).Select(b => new ConditionId(b)).ToList();
             var label = map.Text("label", required: true);
             var synonyms = map.TextList("synonyms", required: false);
             var codes = CommonReaders.Codes(map, context);
             if (id is not null && label is not null)
             {
-                context.Conditions.Add(new Condition(new ConditionId(id), label, synonyms, codes));
+                context.Conditions.Add(new Condition(new ConditionId(id), label, synonyms, codes, broader));
             }
         }
     }
