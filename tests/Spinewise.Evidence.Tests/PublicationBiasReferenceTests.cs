@@ -73,3 +73,37 @@ public sealed class PublicationBiasReferenceTests
         res.Pval.ShouldBeInRange(0, 1);
     }
 }
+
+public sealed class InfluenceReferenceTests
+{
+    public static TheoryData<string> InfluenceCases => ReferenceCases.Ids("influence");
+
+    [Theory]
+    [MemberData(nameof(InfluenceCases))]
+    public void Influence_matches_metafor(string id)
+    {
+        var c = ReferenceCases.Get(id);
+        var input = c["input"]!.AsObject();
+        var e = c["expected"]!.AsObject();
+        var options = CaseInputs.RmaOptions(input);
+        var fit = Rma.Fit(Json.Arr(input["yi"]), Json.Arr(input["vi"]), options);
+
+        var res = Spinewise.Evidence.Diagnostics.Influence.Compute(fit);
+
+        bool iterative = options.Method is TauSquaredEstimator.REML or TauSquaredEstimator.ML or TauSquaredEstimator.EB or TauSquaredEstimator.PM;
+        var tol = iterative ? Tolerance.Iterative : Tolerance.ClosedForm;
+        var cmp = new Comparer(id);
+        cmp.Array("rstudent", res.Rstudent, e["rstudent"], tol);
+        cmp.Array("dffits", res.Dffits, e["dffits"], tol);
+        cmp.Array("cook.d", res.CookD, e["cook.d"], tol);
+        cmp.Array("cov.r", res.CovR, e["cov.r"], tol);
+        cmp.Array("tau2.del", res.Tau2Del, e["tau2.del"], tol);
+        cmp.Array("QE.del", res.QEDel, e["QE.del"], tol);
+        cmp.Array("hat", res.Hat, e["hat"], tol);
+        cmp.Array("weight", res.Weight, e["weight"], tol);
+        var dfbs = e["dfbs"]!.AsObject();
+        for (int j = 0; j < fit.P; j++) cmp.Array($"dfbs.{fit.CoefNames[j]}", res.Dfbs[j], dfbs[fit.CoefNames[j]], tol);
+        cmp.AssertAll();
+        res.IsInfluential.ShouldBe(e["is.infl"]!.AsArray().Select(x => x!.GetValue<bool>()).ToArray());
+    }
+}

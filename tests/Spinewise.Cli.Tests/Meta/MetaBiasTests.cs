@@ -51,3 +51,19 @@ public sealed class MetaBiasTests
         run.Error.ShouldContain("column 'ni'");
     }
 }
+
+/// <summary>influence through the CLI, compared with metafor's reference case.</summary>
+public sealed class MetaInfluenceTests
+{
+    [Fact]
+    public void Influence_MatchesMetafor()
+    {
+        var c = ReferenceCase.Load("influence_REML_bcg_RR");
+        var run = CliRun.Of(["meta", "influence", .. c.DataArgs(), .. c.RmaArgs(), "--json"]);
+
+        run.ExitCode.ShouldBe(0, run.Error);
+        var cmp = new JsonCompare(1e-8, 1e-7, "labels");
+        cmp.Object("", c.Expected, run.Json());
+        cmp.AssertOk(c.Id);
+    }
+}
