@@ -107,3 +107,44 @@ public sealed class InfluenceReferenceTests
         res.IsInfluential.ShouldBe(e["is.infl"]!.AsArray().Select(x => x!.GetValue<bool>()).ToArray());
     }
 }
+
+public sealed class TrimFillReferenceTests
+{
+    public static TheoryData<string> TrimFillCases => ReferenceCases.Ids("trimfill");
+
+    [Theory]
+    [MemberData(nameof(TrimFillCases))]
+    public void TrimFill_matches_metafor(string id)
+    {
+        var c = ReferenceCases.Get(id);
+        var input = c["input"]!.AsObject();
+        var e = c["expected"]!.AsObject();
+        var options = CaseInputs.RmaOptions(input);
+        var fit = Rma.Fit(Json.Arr(input["yi"]), Json.Arr(input["vi"]), options);
+        var side = Json.S(input["side"]) is "left" or "right" ? Json.S(input["side"]) : null;
+        var estimator = Enum.Parse<TrimFillEstimator>(Json.S(input["estimator"])!);
+
+        var res = TrimFill.Compute(fit, side, estimator);
+
+        bool iterative = options.Method is TauSquaredEstimator.REML or TauSquaredEstimator.ML or TauSquaredEstimator.EB or TauSquaredEstimator.PM;
+        var tol = iterative ? Tolerance.Iterative : Tolerance.ClosedForm;
+        res.K0.ShouldBe(e["k0"]!.GetValue<int>(), id);
+        res.Side.ShouldBe(Json.S(e["side"]), id);
+        var cmp = new Comparer(id);
+        cmp.Scalar("se.k0", res.SeK0, e["se.k0"], Tolerance.ClosedForm);
+        if (e["p.k0"] is not null) cmp.Scalar("p.k0", res.PK0, e["p.k0"], Tolerance.ClosedForm);
+        cmp.Scalar("k", res.Model.K, e["k"], Tolerance.ClosedForm);
+        cmp.Scalar("beta", res.Model.Beta[0], e["beta"], tol);
+        cmp.Scalar("se", res.Model.Se[0], e["se"], tol);
+        cmp.Scalar("pval", res.Model.Pval[0], e["pval"], tol);
+        cmp.Scalar("ci.lb", res.Model.CiLb[0], e["ci.lb"], tol);
+        cmp.Scalar("ci.ub", res.Model.CiUb[0], e["ci.ub"], tol);
+        cmp.Scalar("tau2", res.Model.Tau2, e["tau2"], tol);
+        cmp.Scalar("I2", res.Model.I2, e["I2"], tol);
+        cmp.Scalar("QE", res.Model.QE, e["QE"], tol);
+        cmp.Array("augmented_yi", res.Yi, e["augmented_yi"], Tolerance.ClosedForm);
+        cmp.Array("augmented_vi", res.Vi, e["augmented_vi"], Tolerance.ClosedForm);
+        cmp.AssertAll();
+        res.Fill.ShouldBe(e["augmented_fill"]!.AsArray().Select(x => x!.GetValue<bool>()).ToArray());
+    }
+}

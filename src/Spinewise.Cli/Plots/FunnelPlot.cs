@@ -8,14 +8,18 @@ namespace Spinewise.Cli.Plots;
 /// and filled (imputed) studies from trim-and-fill when given.</summary>
 internal static class FunnelPlot
 {
+    /// <param name="path">SVG or PNG file.</param>
+    /// <param name="data">The studies' data (measure, labels).</param>
+    /// <param name="fit">The model whose estimate centres the funnel; with trim and fill, the model on observed then filled studies.</param>
+    /// <param name="filled">The filled studies, which are the last entries of <paramref name="fit"/>'s yi and vi.</param>
     public static void Save(string path, StudyData data, RmaResult fit, IReadOnlyList<(double Yi, double Vi)>? filled)
     {
+        int observed = fit.Yi.Count - (filled?.Count ?? 0);
         bool ratio = MeasureColumns.IsRatio(data.Measure);
         var plot = new Plot();
         double beta = fit.Beta[0];
         double z = MathNet.Numerics.Distributions.Normal.InvCDF(0, 1, 1 - (fit.Options.Alpha / 2));
         var sei = fit.Vi.Select(Math.Sqrt).ToList();
-        if (filled is not null) sei.AddRange(filled.Select(f => Math.Sqrt(f.Vi)));
         double seMax = sei.Max() * 1.05;
         Coordinates[] region = [new(beta, 0), new(beta - (z * seMax), seMax), new(beta + (z * seMax), seMax)];
         var funnel = plot.Add.Polygon(region);
@@ -23,10 +27,10 @@ internal static class FunnelPlot
         funnel.LineColor = Colors.Gray;
         var center = plot.Add.Line(beta, 0, beta, seMax);
         center.Color = Colors.Black;
-        var studies = plot.Add.ScatterPoints(fit.Yi.ToArray(), fit.Vi.Select(Math.Sqrt).ToArray());
+        var studies = plot.Add.ScatterPoints(fit.Yi.Take(observed).ToArray(), fit.Vi.Take(observed).Select(Math.Sqrt).ToArray());
         studies.Color = Colors.Black;
         studies.MarkerSize = 8;
-        var xs = fit.Yi.ToList();
+        var xs = fit.Yi.Take(observed).ToList();
         if (filled is { Count: > 0 })
         {
             var imputed = plot.Add.ScatterPoints(filled.Select(f => f.Yi).ToArray(), filled.Select(f => Math.Sqrt(f.Vi)).ToArray());

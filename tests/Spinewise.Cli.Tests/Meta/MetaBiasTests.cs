@@ -67,3 +67,24 @@ public sealed class MetaInfluenceTests
         cmp.AssertOk(c.Id);
     }
 }
+
+/// <summary>trimfill through the CLI, compared with metafor's reference cases.</summary>
+public sealed class MetaTrimFillTests
+{
+    [Theory]
+    [InlineData("trimfill_L0_REML_hackshaw1998", "L0")]
+    [InlineData("trimfill_R0_EE_egger2001_OR", "R0")]
+    public void TrimFill_MatchesMetafor(string id, string estimator)
+    {
+        var c = ReferenceCase.Load(id);
+        var run = CliRun.Of(["meta", "trimfill", .. c.DataArgs(), .. c.RmaArgs(), "--estimator", estimator, "--json"]);
+
+        run.ExitCode.ShouldBe(0, run.Error);
+        var json = run.Json();
+        json.GetProperty("k0").GetInt32().ShouldBe(c.Expected.GetProperty("k0").GetInt32());
+        json.GetProperty("side").GetString().ShouldBe(c.Expected.GetProperty("side").GetString());
+        var beta = json.GetProperty("beta")[0].GetDouble();
+        Math.Abs(beta - c.Expected.GetProperty("beta").GetDouble()).ShouldBeLessThan(1e-7);
+        json.GetProperty("augmented_fill").GetArrayLength().ShouldBe(c.Expected.GetProperty("augmented_fill").GetArrayLength());
+    }
+}
