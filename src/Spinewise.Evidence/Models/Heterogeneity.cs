@@ -7,7 +7,7 @@ internal static class Heterogeneity
 {
     internal sealed record Stats(double QE, double QEp, double I2, double H2, double Vt);
 
-    public static Stats Compute(WlsCore core, double[] y, double[] v, double tau2, bool ee, bool allViPos, List<string> warnings, bool intOnly)
+    public static Stats Compute(WlsCore core, double[] y, double[] v, double tau2, bool ee, bool allViPos, List<string> warnings, bool intOnly, double[]? centred = null)
     {
         int k = core.K, p = core.P;
         if (!allViPos)
@@ -16,11 +16,7 @@ internal static class Heterogeneity
             return new Stats(double.NaN, double.NaN, double.NaN, double.NaN, double.NaN);
         }
         if (k <= p) return new Stats(0, 1, 0, 1, 0);
-        double mean = 0;
-        foreach (var t in y) mean += t;
-        mean /= k;
-        var yc = new double[k];
-        for (int i = 0; i < k; i++) yc[i] = y[i] - mean;
+        var yc = centred ?? Centre(y);
         var w = TauSquaredSolver.Inverse(v, 0);
         var fit = TauSquaredSolver.Solve(core, w, yc);
         double qe = Math.Max(0, fit.Rss);
@@ -38,5 +34,16 @@ internal static class Heterogeneity
             h2 = (tau2 / vt) + 1;
         }
         return new Stats(qe, qep, i2, h2, vt);
+    }
+
+    /// <summary>y minus its mean (metafor estimates on mean-centred outcomes).</summary>
+    public static double[] Centre(double[] y)
+    {
+        double mean = 0;
+        foreach (var t in y) mean += t;
+        mean /= y.Length;
+        var yc = new double[y.Length];
+        for (int i = 0; i < y.Length; i++) yc[i] = y[i] - mean;
+        return yc;
     }
 }

@@ -53,9 +53,27 @@ public sealed class ModelMatrix
     /// <summary>The intercept-only model matrix with k rows.</summary>
     public static ModelMatrix InterceptOnly(int k)
     {
-        var ones = new double[k];
-        Array.Fill(ones, 1.0);
-        return new ModelMatrix(["intrcpt"], [ones]);
+        // Columns are never written after construction, so the column of ones is shared between matrices of one size.
+        var ones = _lastOnes;
+        if (ones is null || ones.Length != k)
+        {
+            ones = new double[k];
+            Array.Fill(ones, 1.0);
+            _lastOnes = ones;
+        }
+
+        return new ModelMatrix(["intrcpt"], [ones], interceptIndex: 0);
+    }
+
+    private static double[]? _lastOnes;
+
+    /// <summary>Wraps columns the caller will never write (no copy, no scan).</summary>
+    private ModelMatrix(string[] columnNames, double[][] columns, int interceptIndex)
+    {
+        K = columns[0].Length;
+        _columns = columns;
+        ColumnNames = columnNames;
+        InterceptIndex = interceptIndex;
     }
 
     /// <summary>Builds X from moderators: intercept (optional), numeric columns, and treatment-coded factors.</summary>

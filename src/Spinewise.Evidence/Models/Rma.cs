@@ -24,14 +24,21 @@ public static class Rma
         if (x.K != kAll) throw new ArgumentException("Model matrix must have one row per study.", nameof(x));
         if (options.Weights is not null && options.Weights.Count != kAll) throw new ArgumentException("One weight per study is required.", nameof(options));
         var warnings = new List<string>();
-        var rows = new List<int>(kAll);
-        for (int i = 0; i < kAll; i++)
+        IReadOnlyList<int> rows = new IdentityRows(kAll);
+        if (!AllPresent(yi, vi, options.Weights, x))
         {
-            bool ok = !double.IsNaN(yi[i]) && !double.IsNaN(vi[i]) && (options.Weights is null || !double.IsNaN(options.Weights[i]));
-            for (int j = 0; j < x.P && ok; j++) ok = !double.IsNaN(x[i, j]);
-            if (ok) rows.Add(i);
+            var kept = new List<int>(kAll);
+            for (int i = 0; i < kAll; i++)
+            {
+                bool ok = !double.IsNaN(yi[i]) && !double.IsNaN(vi[i]) && (options.Weights is null || !double.IsNaN(options.Weights[i]));
+                for (int j = 0; j < x.P && ok; j++) ok = !double.IsNaN(x[i, j]);
+                if (ok) kept.Add(i);
+            }
+
+            rows = kept;
+            warnings.Add("Studies with NAs omitted from model fitting.");
         }
-        if (rows.Count < kAll) warnings.Add("Studies with NAs omitted from model fitting.");
+
         if (rows.Count == 0) throw new ArgumentException("Processing terminated since k = 0.", nameof(yi));
         var y = new double[rows.Count];
         var v = new double[rows.Count];
@@ -44,6 +51,20 @@ public static class Rma
         }
         var xs = rows.Count < kAll ? x.Subset(rows) : x;
         return RmaEngine.Fit(y, v, weights, xs, options, rows, warnings);
+    }
+
+    private static bool AllPresent(IReadOnlyList<double> yi, IReadOnlyList<double> vi, IReadOnlyList<double>? weights, ModelMatrix x)
+    {
+        for (int i = 0; i < yi.Count; i++)
+        {
+            if (double.IsNaN(yi[i]) || double.IsNaN(vi[i]) || (weights is not null && double.IsNaN(weights[i]))) return false;
+            for (int j = 0; j < x.P; j++)
+            {
+                if (double.IsNaN(x[i, j])) return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Predicted (average) effect with confidence and prediction intervals, as metafor's <c>predict()</c>.</summary>

@@ -16,13 +16,9 @@ internal static class RmaEngine
         double tau2 = 0, seTau2 = double.NaN;
         bool converged = true;
         int iterations = 0;
+        var yc = Heterogeneity.Centre(y);
         if (!ee && k > 1)
         {
-            double mean = 0;
-            foreach (var t in y) mean += t;
-            mean /= k;
-            var yc = new double[k];
-            for (int i = 0; i < k; i++) yc[i] = y[i] - mean;
             var est = TauSquaredSolver.Run(core, yc, v, o);
             tau2 = est.Tau2;
             seTau2 = est.SeTau2;
@@ -46,7 +42,7 @@ internal static class RmaEngine
         }
         else
         {
-            var aFit = core.Solve(weights, y) ?? throw new ArgumentException("Model matrix not of full rank.");
+            var aFit = core.Solve(weights, y, keepResiduals: true) ?? throw new ArgumentException("Model matrix not of full rank.");
             beta = aFit.Beta;
             var mid = new double[k];
             for (int i = 0; i < k; i++) mid[i] = weights[i] * weights[i] * (v[i] + tau2);
@@ -104,7 +100,7 @@ internal static class RmaEngine
             ciUb[j] = beta[j] + (crit * se[j]);
         }
 
-        var het = Heterogeneity.Compute(core, y, v, tau2, ee, allViPos, warnings, x.IsInterceptOnly);
+        var het = Heterogeneity.Compute(core, y, v, tau2, ee, allViPos, warnings, x.IsInterceptOnly, yc);
         int parms = p + (ee || o.FixedTau2.HasValue ? 0 : 1);
         var (fitMl, fitReml) = FitStats(core, y, v, w, tau2, rssF, parms, allViPos);
         double r2 = !x.IsInterceptOnly && x.HasIntercept ? PseudoR2(y, v, weights, x, o, tau2, ee, w) : double.NaN;
@@ -158,9 +154,7 @@ internal static class RmaEngine
             sumLog += Math.Log(v[i] + tau2);
             satur += StatDist.LogDNorm(y[i], y[i], Math.Sqrt(v[i]));
         }
-        var ones = new double[k];
-        Array.Fill(ones, 1.0);
-        SmallMatrix.InvertSpd(core.Gram(ones), p, out double logDetXtX);
+        SmallMatrix.InvertSpd(core.GramUnweighted(), p, out double logDetXtX);
         SmallMatrix.InvertSpd(core.Gram(w), p, out double logDetXtWX);
         double llMl = (-0.5 * k * Math.Log(2 * Math.PI)) - (0.5 * sumLog) - (0.5 * rssF);
         double llReml = (-0.5 * (k - p) * Math.Log(2 * Math.PI)) + (0.5 * logDetXtX) - (0.5 * sumLog) - (0.5 * logDetXtWX) - (0.5 * rssF);

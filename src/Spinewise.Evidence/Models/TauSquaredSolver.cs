@@ -72,11 +72,12 @@ internal static class TauSquaredSolver
         double change = o.Threshold + 1;
         int iter = 0;
         bool conv = true;
+        var w = new double[vi.Length];
         while (change > o.Threshold)
         {
             iter++;
             double old = tau2;
-            var w = Inverse(vi, tau2);
+            Inverse(vi, tau2, w);
             var fit = Solve(core, w, yc);
             double adj;
             if (m == TauSquaredEstimator.ML)
@@ -177,11 +178,13 @@ internal static class TauSquaredSolver
     internal static WlsFit Solve(WlsCore core, double[] w, double[] y) =>
         core.Solve(w, y) ?? throw new ArgumentException("Model matrix not of full rank (X'WX is singular).");
 
-    internal static double[] Inverse(double[] vi, double tau2)
+    internal static double[] Inverse(double[] vi, double tau2) => Inverse(vi, tau2, new double[vi.Length]);
+
+    /// <summary>Writes 1/(vi + tau²) into <paramref name="into"/> (reused across iterations) and returns it.</summary>
+    internal static double[] Inverse(double[] vi, double tau2, double[] into)
     {
-        var w = new double[vi.Length];
-        for (int i = 0; i < w.Length; i++) w[i] = 1 / (vi[i] + tau2);
-        return w;
+        for (int i = 0; i < into.Length; i++) into[i] = 1 / (vi[i] + tau2);
+        return into;
     }
 
     private static double Sum(double[] a)

@@ -34,6 +34,26 @@ internal sealed class WlsCore
         return g;
     }
 
+    /// <summary>X'X (p×p, row-major).</summary>
+    public double[] GramUnweighted()
+    {
+        int p = _x.P, k = _x.K;
+        var g = new double[p * p];
+        for (int a = 0; a < p; a++)
+        {
+            var ca = _x.Column(a);
+            for (int b = 0; b <= a; b++)
+            {
+                var cb = _x.Column(b);
+                double s = 0;
+                for (int i = 0; i < k; i++) s += ca[i] * cb[i];
+                g[(a * p) + b] = s;
+                g[(b * p) + a] = s;
+            }
+        }
+        return g;
+    }
+
     /// <summary>X' diag(d) y.</summary>
     public double[] CrossY(ReadOnlySpan<double> d, ReadOnlySpan<double> y)
     {
@@ -49,34 +69,26 @@ internal sealed class WlsCore
         return r;
     }
 
-    /// <summary>Fitted values X b.</summary>
-    public double[] Fitted(double[] beta)
-    {
-        int k = _x.K;
-        var f = new double[k];
-        for (int a = 0; a < beta.Length; a++)
-        {
-            var ca = _x.Column(a);
-            double b = beta[a];
-            for (int i = 0; i < k; i++) f[i] += ca[i] * b;
-        }
-        return f;
-    }
-
     /// <summary>Solves the weighted normal equations; null when X'WX is not positive definite.</summary>
-    public WlsFit? Solve(ReadOnlySpan<double> w, ReadOnlySpan<double> y)
+    /// <param name="w">Weights.</param>
+    /// <param name="y">Outcomes.</param>
+    /// <param name="keepResiduals">Also return the residual vector (one k-length allocation); otherwise only its sums.</param>
+    public WlsFit? Solve(ReadOnlySpan<double> w, ReadOnlySpan<double> y, bool keepResiduals = false)
     {
         var xtwx = Gram(w);
         var a = SmallMatrix.InvertSpd(xtwx, _x.P, out double logDet);
         if (a is null) return null;
         var beta = SmallMatrix.Multiply(a, CrossY(w, y), _x.P);
-        var fitted = Fitted(beta);
+        int k = _x.K, p = _x.P;
         double rss = 0, rssP2 = 0;
-        var resid = new double[_x.K];
-        for (int i = 0; i < resid.Length; i++)
+        var resid = keepResiduals ? new double[k] : [];
+        var c0 = _x.Column(0);
+        for (int i = 0; i < k; i++)
         {
-            double e = y[i] - fitted[i];
-            resid[i] = e;
+            double fitted = c0[i] * beta[0];
+            for (int j = 1; j < p; j++) fitted += _x.Column(j)[i] * beta[j];
+            double e = y[i] - fitted;
+            if (keepResiduals) resid[i] = e;
             double we = w[i] * e;
             rss += we * e;
             rssP2 += we * we;
@@ -87,35 +99,61 @@ internal sealed class WlsCore
     /// <summary>tr(P) = Σw - tr(A X'W²X).</summary>
     public double TraceP(ReadOnlySpan<double> w, double[] a)
     {
-        int k = _x.K;
-        var w2 = new double[k];
+        int k = _x.K, p = _x.P;
         double sw = 0;
-        for (int i = 0; i < k; i++) { w2[i] = w[i] * w[i]; sw += w[i]; }
-        return sw - SmallMatrix.TraceProduct(a, Gram(w2), _x.P);
+        for (int i = 0; i < k; i++) sw += w[i];
+        var g = new double[p * p];
+        for (int r = 0; r < p; r++)
+        {
+            var cr = _x.Column(r);
+            for (int c = 0; c <= r; c++)
+            {
+                var cc = _x.Column(c);
+                double s = 0;
+                for (int i = 0; i < k; i++) s += cr[i] * cc[i] * w[i] * w[i];
+                g[(r * p) + c] = s;
+                g[(c * p) + r] = s;
+            }
+        }
+        return sw - SmallMatrix.TraceProduct(a, g, p);
     }
 
-    /// <summary>tr(P D1 P D2) for diagonal D1, D2 (null = identity).</summary>
+    /// <summary>tr(P D1 P D2) for diagonal D1, D2 (null = identity), without k-length temporaries.</summary>
     public double TracePDPD(ReadOnlySpan<double> w, double[] a, double[]? d1, double[]? d2)
     {
         int k = _x.K, p = _x.P;
-        var u3 = new double[k];
-        var u1 = new double[k];
-        var u2 = new double[k];
         double s0 = 0;
+        var m1 = new double[p * p];
+        var m2 = new double[p * p];
+        var m3 = new double[p * p];
+        for (int r = 0; r < p; r++)
+        {
+            var cr = _x.Column(r);
+            for (int c = 0; c <= r; c++)
+            {
+                var cc = _x.Column(c);
+                double g1 = 0, g2 = 0, g3 = 0;
+                for (int i = 0; i < k; i++)
+                {
+                    double e1 = d1 is null ? 1 : d1[i], e2 = d2 is null ? 1 : d2[i];
+                    double xx = cr[i] * cc[i], w2 = w[i] * w[i];
+                    g1 += xx * w2 * e1;
+                    g2 += xx * w2 * e2;
+                    g3 += xx * w2 * w[i] * e1 * e2;
+                }
+                m1[(r * p) + c] = m1[(c * p) + r] = g1;
+                m2[(r * p) + c] = m2[(c * p) + r] = g2;
+                m3[(r * p) + c] = m3[(c * p) + r] = g3;
+            }
+        }
         for (int i = 0; i < k; i++)
         {
             double e1 = d1 is null ? 1 : d1[i], e2 = d2 is null ? 1 : d2[i];
-            double w2 = w[i] * w[i];
-            s0 += w2 * e1 * e2;
-            u3[i] = w2 * w[i] * e1 * e2;
-            u1[i] = w2 * e1;
-            u2[i] = w2 * e2;
+            s0 += w[i] * w[i] * e1 * e2;
         }
-        var m1 = Gram(u1);
-        var m2 = d1 == d2 ? m1 : Gram(u2);
         var am1 = SmallMatrix.Multiply3(a, m1, IdentityLike(p), p);
         var am2 = SmallMatrix.Multiply3(a, m2, IdentityLike(p), p);
-        return s0 - (2 * SmallMatrix.TraceProduct(a, Gram(u3), p)) + SmallMatrix.TraceProduct(am1, am2, p);
+        return s0 - (2 * SmallMatrix.TraceProduct(a, m3, p)) + SmallMatrix.TraceProduct(am1, am2, p);
     }
 
     /// <summary>Leverages h_ii = w_i x_i' A x_i.</summary>
