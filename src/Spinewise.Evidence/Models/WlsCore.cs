@@ -15,27 +15,13 @@ internal sealed class WlsCore
     public int P => _x.P;
 
     /// <summary>X' diag(d) X (p×p, row-major).</summary>
-    public double[] Gram(ReadOnlySpan<double> d)
-    {
-        int p = _x.P, k = _x.K;
-        var g = new double[p * p];
-        for (int a = 0; a < p; a++)
-        {
-            var ca = _x.Column(a);
-            for (int b = 0; b <= a; b++)
-            {
-                var cb = _x.Column(b);
-                double s = 0;
-                for (int i = 0; i < k; i++) s += ca[i] * cb[i] * d[i];
-                g[(a * p) + b] = s;
-                g[(b * p) + a] = s;
-            }
-        }
-        return g;
-    }
+    public double[] Gram(ReadOnlySpan<double> d) => WeightedGram(d, power: 1);
 
     /// <summary>X'X (p×p, row-major).</summary>
-    public double[] GramUnweighted()
+    public double[] GramUnweighted() => WeightedGram(default, power: 0);
+
+    /// <summary>X' diag(d^power) X for power 0, 1 or 2, without a k-length temporary.</summary>
+    private double[] WeightedGram(ReadOnlySpan<double> d, int power)
     {
         int p = _x.P, k = _x.K;
         var g = new double[p * p];
@@ -46,7 +32,11 @@ internal sealed class WlsCore
             {
                 var cb = _x.Column(b);
                 double s = 0;
-                for (int i = 0; i < k; i++) s += ca[i] * cb[i];
+                for (int i = 0; i < k; i++)
+                {
+                    double f = power switch { 0 => 1, 1 => d[i], _ => d[i] * d[i] };
+                    s += ca[i] * cb[i] * f;
+                }
                 g[(a * p) + b] = s;
                 g[(b * p) + a] = s;
             }
@@ -102,19 +92,7 @@ internal sealed class WlsCore
         int k = _x.K, p = _x.P;
         double sw = 0;
         for (int i = 0; i < k; i++) sw += w[i];
-        var g = new double[p * p];
-        for (int r = 0; r < p; r++)
-        {
-            var cr = _x.Column(r);
-            for (int c = 0; c <= r; c++)
-            {
-                var cc = _x.Column(c);
-                double s = 0;
-                for (int i = 0; i < k; i++) s += cr[i] * cc[i] * w[i] * w[i];
-                g[(r * p) + c] = s;
-                g[(c * p) + r] = s;
-            }
-        }
+        var g = WeightedGram(w, power: 2);
         return sw - SmallMatrix.TraceProduct(a, g, p);
     }
 
