@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using Spinewise.Domain.Conflicts;
+using Spinewise.Domain.Eligibility;
 using Spinewise.Domain.Evidence;
 using Spinewise.Domain.Grading;
 using Spinewise.Domain.Guidelines;
@@ -24,6 +25,7 @@ public sealed class KnowledgeBase
     private readonly FrozenDictionary<string, EvidenceSynthesis> _syntheses;
     private readonly FrozenDictionary<string, Trial> _trials;
     private readonly FrozenDictionary<string, ConflictReasonCode> _reasonCodes;
+    private readonly FrozenDictionary<InterventionId, InterventionCriteria> _criteria;
 
     /// <summary>Creates an indexed knowledge base. Ids must be unique; the loader guarantees it.</summary>
     /// <param name="version">Content hash of the files it was loaded from.</param>
@@ -43,6 +45,8 @@ public sealed class KnowledgeBase
         Critiques = content.Critiques.ToArray();
         ReasonCodes = content.ReasonCodes.ToArray();
         Explanations = content.Explanations.ToArray();
+        Criteria = content.Criteria.ToArray();
+        _criteria = Criteria.ToFrozenDictionary(c => c.Intervention);
         Recommendations = Guidelines.SelectMany(g => g.Recommendations).ToArray();
         _guidelines = Guidelines.ToFrozenDictionary(g => g.Id);
         _recommendations = Recommendations.ToFrozenDictionary(r => r.Id);
@@ -55,6 +59,13 @@ public sealed class KnowledgeBase
         _trials = Trials.ToFrozenDictionary(t => t.Id, StringComparer.Ordinal);
         _reasonCodes = ReasonCodes.ToFrozenDictionary(r => r.Code, StringComparer.Ordinal);
     }
+
+    /// <summary>Selection criteria, one entry per intervention that sources state criteria for.</summary>
+    public IReadOnlyList<InterventionCriteria> Criteria { get; }
+
+    /// <summary>The selection criteria of an intervention, or <see langword="null"/> when no source states any.</summary>
+    /// <param name="intervention">Vocabulary id.</param>
+    public InterventionCriteria? CriteriaOf(InterventionId intervention) => _criteria.GetValueOrDefault(intervention);
 
     /// <summary>Evidence syntheses.</summary>
     public IReadOnlyList<EvidenceSynthesis> Syntheses { get; }

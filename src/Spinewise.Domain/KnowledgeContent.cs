@@ -1,4 +1,5 @@
 using Spinewise.Domain.Conflicts;
+using Spinewise.Domain.Eligibility;
 using Spinewise.Domain.Evidence;
 using Spinewise.Domain.Grading;
 using Spinewise.Domain.Guidelines;
@@ -19,6 +20,7 @@ namespace Spinewise.Domain;
 /// <param name="Critiques">Critiques and rebuttals.</param>
 /// <param name="ReasonCodes">Conflict reason codes.</param>
 /// <param name="Explanations">Source-stated reasons two guidelines differ.</param>
+/// <param name="Criteria">Selection criteria per intervention.</param>
 public sealed record KnowledgeContent(
     IReadOnlyList<Guideline> Guidelines,
     IReadOnlyList<Intervention> Interventions,
@@ -30,4 +32,5 @@ public sealed record KnowledgeContent(
     IReadOnlyList<Trial> Trials,
     IReadOnlyList<Critique> Critiques,
     IReadOnlyList<ConflictReasonCode> ReasonCodes,
-    IReadOnlyList<ConflictExplanation> Explanations);
+    IReadOnlyList<ConflictExplanation> Explanations,
+    IReadOnlyList<InterventionCriteria> Criteria);

@@ -50,4 +50,10 @@ public static class DiagnosticCodes
 
     /// <summary>A trial whose arm sizes do not add up to the number enrolled.</summary>
     public const string ArmsDoNotAddUp = "SW1016";
+
+    /// <summary>A criteria file with no indication or prerequisite (so no case could ever be a candidate).</summary>
+    public const string NoRequiredCriterion = "SW1017";
+
+    /// <summary>A criterion test that names no fact, or more than one kind of fact, or an unknown case fact.</summary>
+    public const string BadCriterionTest = "SW1018";
 }

@@ -95,12 +95,13 @@ public static class KnowledgeLoader
             "trial" => TrialReader.Read,
             "critique" => CritiqueReader.ReadCritique,
             "conflict-reasons" => CritiqueReader.ReadConflictReasons,
+            "criteria" => CriteriaReader.Read,
             _ => null,
         };
         if (read is null && kind is not null)
         {
             context.Bag.Add(DiagnosticCodes.UnknownFileKind, root.LocationOf("kind"),
-                $"unknown file kind '{kind}'; known: sources, interventions, conditions, grading-scheme, guideline, recommendations, tables, synthesis, trial, critique, conflict-reasons");
+                $"unknown file kind '{kind}'; known: sources, interventions, conditions, grading-scheme, guideline, recommendations, tables, synthesis, trial, critique, conflict-reasons, criteria");
         }
 
         read?.Invoke(root, context);

@@ -40,6 +40,8 @@ internal sealed class LoadContext(DiagnosticBag bag)
 
     public List<ConflictExplanation> Explanations { get; } = [];
 
+    public List<Domain.Eligibility.InterventionCriteria> Criteria { get; } = [];
+
     /// <summary>Topics (guideline, topic) for which some file lists recommendations, valid or not.</summary>
     public HashSet<(string Guideline, string Topic)> TopicsWithEntries { get; } = [];
 
@@ -71,6 +73,7 @@ internal sealed class LoadContext(DiagnosticBag bag)
     {
         ReferenceKind.GradingScheme => "grading scheme",
         ReferenceKind.ReasonCode => "conflict reason code",
+        ReferenceKind.CriteriaFile => "criteria file for intervention",
         _ => KebabEnum.ToKebab(kind.ToString()).Replace('-', ' '),
     };
 }

@@ -89,6 +89,45 @@ internal sealed class MapNode
         return null;
     }
 
+    public double? Number(string key, bool required)
+    {
+        var text = Text(key, required);
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && double.IsFinite(value))
+        {
+            return value;
+        }
+
+        _bag.Add(DiagnosticCodes.WrongType, LocationOf(key), $"expected a number but found '{text}'");
+        return null;
+    }
+
+    /// <summary>The keys present in the mapping, in file order.</summary>
+    public IReadOnlyList<string> Keys => _node.Children.Keys.Select(k => (k as YamlScalarNode)?.Value ?? "?").ToList();
+
+    /// <summary>A list of numbers (e.g. <c>between: [50, 80]</c>).</summary>
+    public IReadOnlyList<double> NumberList(string key, bool required)
+    {
+        var items = new List<double>();
+        foreach (var text in TextList(key, required))
+        {
+            if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && double.IsFinite(value))
+            {
+                items.Add(value);
+            }
+            else
+            {
+                _bag.Add(DiagnosticCodes.WrongType, LocationOf(key), $"expected a number but found '{text}'");
+            }
+        }
+
+        return items;
+    }
+
     public DateOnly? Date(string key, bool required)
     {
         var text = Text(key, required);

@@ -17,4 +17,6 @@ internal enum ReferenceKind
     Critique,
     ReasonCode,
     Explanation,
+    Criterion,
+    CriteriaFile,
 }

@@ -1,0 +1,32 @@
+namespace Spinewise.Domain.Cases;
+
+/// <summary>Stable codes of case diagnostics. Codes never change meaning; new problems get new codes.</summary>
+public static class CaseDiagnosticCodes
+{
+    /// <summary>The input is not well-formed JSON (or is empty).</summary>
+    public const string MalformedJson = "SW2001";
+
+    /// <summary>A required field is missing.</summary>
+    public const string MissingField = "SW2002";
+
+    /// <summary>A value has the wrong JSON type or form (text for a number, a bad date).</summary>
+    public const string WrongType = "SW2003";
+
+    /// <summary>A key the case format does not define (often a typo).</summary>
+    public const string UnknownKey = "SW2004";
+
+    /// <summary>A number outside its allowed range.</summary>
+    public const string OutOfRange = "SW2005";
+
+    /// <summary>A condition, intervention or variant id the knowledge does not define.</summary>
+    public const string UnknownId = "SW2006";
+
+    /// <summary>A value outside its allowed set (pain type, sex, outcome).</summary>
+    public const string InvalidValue = "SW2007";
+
+    /// <summary>Facts that contradict each other (a condition both present and ruled out; a history date after the case date).</summary>
+    public const string Contradiction = "SW2008";
+
+    /// <summary>A key given twice in one object, or an id listed twice.</summary>
+    public const string Duplicate = "SW2009";
+}

@@ -1,0 +1,136 @@
+using System.Globalization;
+using Spinewise.Domain.Text;
+
+namespace Spinewise.Domain.Cases.Internal;
+
+/// <summary>Typed, diagnosing access to parsed case JSON: every accessor reports a problem with its path and position.</summary>
+internal sealed class CaseValidator(string file, JsonNodeParser positions)
+{
+    public List<CaseDiagnostic> Diagnostics { get; } = [];
+
+    public void Add(string code, int offset, string path, string message)
+    {
+        var (line, column) = positions.Position(offset);
+        Diagnostics.Add(new CaseDiagnostic(code, file, line, column, path, message));
+    }
+
+    /// <summary>The properties of an object, reporting unknown (with the nearest known key) and duplicate keys.</summary>
+    public Dictionary<string, (JsonNode Value, string Path)> Properties(JsonNode node, string path, IReadOnlyCollection<string> allowed)
+    {
+        var result = new Dictionary<string, (JsonNode, string)>(StringComparer.Ordinal);
+        foreach (var (name, offset, value) in node.Properties)
+        {
+            var childPath = $"{path}.{name}";
+            if (!allowed.Contains(name))
+            {
+                var nearest = NearestMatch.Find(name, allowed, 1);
+                var hint = nearest.Count > 0 ? $"; did you mean '{nearest[0]}'?" : $"; allowed: {string.Join(", ", allowed)}";
+                Add(CaseDiagnosticCodes.UnknownKey, offset, childPath, $"unknown key '{name}'{hint}");
+            }
+            else if (!result.TryAdd(name, (value, childPath)))
+            {
+                Add(CaseDiagnosticCodes.Duplicate, offset, childPath, $"key '{name}' is given twice");
+            }
+        }
+
+        return result;
+    }
+
+    public bool Expect(JsonNode node, string path, JsonNodeKind kind, string what)
+    {
+        if (node.Kind == kind)
+        {
+            return true;
+        }
+
+        Add(CaseDiagnosticCodes.WrongType, node.Offset, path, $"expected {what} but found {node.Describe()}");
+        return false;
+    }
+
+    public string? Text(JsonNode node, string path) => Expect(node, path, JsonNodeKind.String, "text") ? node.Text : null;
+
+    public bool? Boolean(JsonNode node, string path) => Expect(node, path, JsonNodeKind.Boolean, "true or false") ? node.Boolean : null;
+
+    public double? Number(JsonNode node, string path, double minimum, double maximum, bool wholeNumber, string unit)
+    {
+        if (!Expect(node, path, JsonNodeKind.Number, "a number"))
+        {
+            return null;
+        }
+
+        var value = node.Number;
+        var range = $"{Format(minimum)} to {Format(maximum)}{(unit.Length > 0 ? " " + unit : string.Empty)}";
+        if (!double.IsFinite(value) || value < minimum || value > maximum)
+        {
+            Add(CaseDiagnosticCodes.OutOfRange, node.Offset, path, $"{(double.IsFinite(value) ? Format(value) : "the number")} is out of range: expected {range}");
+            return null;
+        }
+
+        if (wholeNumber && Math.Floor(value) != value)
+        {
+            Add(CaseDiagnosticCodes.WrongType, node.Offset, path, $"expected a whole number ({range}) but found {Format(value)}");
+            return null;
+        }
+
+        return value;
+    }
+
+    public DateOnly? Date(JsonNode node, string path)
+    {
+        if (Text(node, path) is not { } text)
+        {
+            return null;
+        }
+
+        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            return date;
+        }
+
+        Add(CaseDiagnosticCodes.WrongType, node.Offset, path, $"expected a date as YYYY-MM-DD but found \"{text}\"");
+        return null;
+    }
+
+    /// <summary>A kebab-case enum value (<c>axial-and-radicular</c> ↔ <c>AxialAndRadicular</c>).</summary>
+    public TEnum? Enum<TEnum>(JsonNode node, string path)
+        where TEnum : struct, Enum
+    {
+        if (Text(node, path) is not { } text)
+        {
+            return null;
+        }
+
+        var names = System.Enum.GetValues<TEnum>().ToDictionary(v => Kebab(v.ToString()), v => v, StringComparer.Ordinal);
+        if (names.TryGetValue(text, out var value))
+        {
+            return value;
+        }
+
+        Add(CaseDiagnosticCodes.InvalidValue, node.Offset, path, $"\"{text}\" is not one of: {string.Join(", ", names.Keys)}");
+        return null;
+    }
+
+    /// <summary>An id of a known set, suggesting the nearest known ids when it is not one.</summary>
+    public string? Id(JsonNode node, string path, string what, IReadOnlyCollection<string> known)
+    {
+        if (Text(node, path) is not { } text)
+        {
+            return null;
+        }
+
+        if (known.Contains(text))
+        {
+            return text;
+        }
+
+        var nearest = NearestMatch.Find(text, known);
+        var hint = nearest.Count > 0 ? $"; did you mean {string.Join(", ", nearest.Select(n => $"'{n}'"))}?" : string.Empty;
+        Add(CaseDiagnosticCodes.UnknownId, node.Offset, path, $"unknown {what} '{text}'{hint}");
+        return null;
+    }
+
+    public static string Kebab(string pascal) =>
+        string.Concat(pascal.Select((c, i) => char.IsUpper(c) && i > 0 ? "-" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
+
+    private static string Format(double value) => value.ToString("0.###", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,29 @@
+namespace Spinewise.Domain.Cases.Internal;
+
+/// <summary>A parsed JSON value that remembers where it starts, so every diagnostic can name its line and column.</summary>
+internal sealed class JsonNode
+{
+    public required JsonNodeKind Kind { get; init; }
+
+    public required int Offset { get; init; }
+
+    public string? Text { get; init; }
+
+    public double Number { get; init; }
+
+    public bool Boolean { get; init; }
+
+    public List<JsonNode> Items { get; } = [];
+
+    public List<(string Name, int Offset, JsonNode Value)> Properties { get; } = [];
+
+    public string Describe() => Kind switch
+    {
+        JsonNodeKind.Object => "an object",
+        JsonNodeKind.Array => "an array",
+        JsonNodeKind.String => $"the text \"{Text}\"",
+        JsonNodeKind.Number => $"the number {Number.ToString(System.Globalization.CultureInfo.InvariantCulture)}",
+        JsonNodeKind.Boolean => Boolean ? "true" : "false",
+        _ => "null",
+    };
+}

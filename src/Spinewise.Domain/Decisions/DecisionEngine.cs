@@ -1,0 +1,140 @@
+using Spinewise.Domain.Cases;
+using Spinewise.Domain.Conflicts;
+using Spinewise.Domain.Decisions.Internal;
+using Spinewise.Domain.Grading;
+using Spinewise.Domain.Vocabulary;
+
+namespace Spinewise.Domain.Decisions;
+
+/// <summary>
+/// Evaluates patient cases against the knowledge. Built once per knowledge base (<see cref="Compile"/>): every
+/// criterion test is compiled into one post-order node array, every recommendation's applicability into a small spec,
+/// and every intervention's conflicts are found in advance; evaluating a case into an <see cref="EvaluationScratch"/>
+/// then allocates nothing. Thread-safe: the engine is immutable; each thread uses its own scratch.
+/// </summary>
+public sealed class DecisionEngine
+{
+    private readonly System.Collections.Concurrent.ConcurrentBag<EvaluationScratch> _scratches = [];
+
+    private DecisionEngine(KnowledgeBase kb)
+    {
+        Knowledge = kb;
+        Facts = new FactIndex(kb);
+        var questions = new QuestionCatalogue(kb);
+        var compiler = new CriteriaCompiler(questions, Facts);
+        var recommendationIndex = kb.Recommendations.Select((r, i) => (r.Id, i)).ToDictionary(x => x.Id, x => x.i);
+        var plans = new List<InterventionPlan>();
+        foreach (var intervention in kb.Interventions)
+        {
+            var criteria = kb.CriteriaOf(intervention.Id);
+            var positions = ConflictDetector.Positions(kb, intervention.Id)
+                .Where(p => p.Stance.Stance != Stance.NotAddressed)
+                .Select(p => (p, recommendationIndex[p.Recommendation.Id]))
+                .ToArray();
+            if (criteria is null && positions.Length == 0)
+            {
+                continue;
+            }
+
+            var notAddressed = kb.Guidelines.SelectMany(g => g.Details.NotAddressed.Where(n => n.Intervention == intervention.Id).Select(n => (g, n))).ToArray();
+            plans.Add(new InterventionPlan(intervention,
+                criteria?.Criteria.Select(compiler.Compile).ToArray() ?? [],
+                criteria is not null,
+                positions,
+                notAddressed,
+                Conflicts(kb, intervention.Id, PainType.Axial, recommendationIndex),
+                Conflicts(kb, intervention.Id, PainType.Radicular, recommendationIndex)));
+        }
+
+        Plans = [.. plans];
+        Specs = kb.Recommendations.Select(r => ApplicabilitySpec.Create(kb, r, Facts, questions)).ToArray();
+        Nodes = compiler.Nodes;
+        Children = compiler.Children;
+        History = compiler.History;
+        QuestionTexts = questions.Texts();
+        QuestionKeys = Enumerable.Range(0, questions.Count).Select(questions.Key).ToArray();
+        Interventions = Plans.Select(p => p.Intervention.Id).ToArray();
+    }
+
+    /// <summary>The knowledge the engine was compiled from.</summary>
+    public KnowledgeBase Knowledge { get; }
+
+    /// <summary>The interventions every report lists (those any source speaks to), in vocabulary order.</summary>
+    public IReadOnlyList<InterventionId> Interventions { get; }
+
+    /// <summary>Number of compiled test nodes (every criterion of the knowledge).</summary>
+    public int NodeCount => Nodes.Length;
+
+    internal FactIndex Facts { get; }
+
+    internal ApplicabilitySpec[] Specs { get; }
+
+    internal InterventionPlan[] Plans { get; }
+
+    internal Node[] Nodes { get; }
+
+    internal int[] Children { get; }
+
+    internal HistorySpec[] History { get; }
+
+    internal string[] QuestionTexts { get; }
+
+    internal string[] QuestionKeys { get; }
+
+    /// <summary>Compiles the knowledge's criteria, applicability rules and conflicts.</summary>
+    /// <param name="knowledge">A validated knowledge base.</param>
+    public static DecisionEngine Compile(KnowledgeBase knowledge)
+    {
+        ArgumentNullException.ThrowIfNull(knowledge);
+        return new DecisionEngine(knowledge);
+    }
+
+    /// <summary>Working memory for <see cref="EvaluateInto"/>; one per thread.</summary>
+    public EvaluationScratch CreateScratch() => new(Facts.ConditionWords, Facts.InterventionWords, Facts.NumberCount, Facts.FlagCount, Nodes.Length,
+        Plans.Length, Specs.Length, QuestionKeys.Length);
+
+    /// <summary>Evaluates a case and builds its report.</summary>
+    /// <param name="patient">A validated case.</param>
+    /// <param name="today">The evaluation date, used when the case has no <c>asOf</c>.</param>
+    public DecisionReport Evaluate(PatientCase patient, DateOnly today)
+    {
+        var scratch = _scratches.TryTake(out var pooled) ? pooled : CreateScratch();
+        try
+        {
+            EvaluateInto(patient, today, scratch);
+            return ReportBuilder.Build(this, scratch);
+        }
+        finally
+        {
+            _scratches.Add(scratch);
+        }
+    }
+
+    /// <summary>
+    /// Evaluates a case into <paramref name="scratch"/> without allocating: every criterion, every status, every
+    /// recommendation's applicability and the counts behind "what to ask next". <see cref="Report"/> then builds the report.
+    /// </summary>
+    /// <param name="patient">A validated case.</param>
+    /// <param name="today">The evaluation date, used when the case has no <c>asOf</c>.</param>
+    /// <param name="scratch">Working memory of this engine.</param>
+    public void EvaluateInto(PatientCase patient, DateOnly today, EvaluationScratch scratch)
+    {
+        ArgumentNullException.ThrowIfNull(patient);
+        ArgumentNullException.ThrowIfNull(scratch);
+        CaseEvaluator.Evaluate(this, patient, patient.AsOf ?? today, scratch);
+    }
+
+    /// <summary>Builds the report of the case last evaluated into <paramref name="scratch"/>.</summary>
+    /// <param name="scratch">Working memory after <see cref="EvaluateInto"/>.</param>
+    public DecisionReport Report(EvaluationScratch scratch)
+    {
+        ArgumentNullException.ThrowIfNull(scratch);
+        return ReportBuilder.Build(this, scratch);
+    }
+
+    private static (Conflict, int[], int[])[] Conflicts(KnowledgeBase kb, InterventionId intervention, PainType pain, Dictionary<Guidelines.RecommendationId, int> index) =>
+        ConflictDetector.Compare(kb, intervention, pain).Conflicts
+            .Select(c => (c, c.First.Positions.Select(p => index[p.Recommendation.Id]).Distinct().ToArray(),
+                c.Second.Positions.Select(p => index[p.Recommendation.Id]).Distinct().ToArray()))
+            .ToArray();
+}

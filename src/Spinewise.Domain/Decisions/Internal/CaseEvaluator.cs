@@ -1,0 +1,353 @@
+using Spinewise.Domain.Cases;
+using Spinewise.Domain.Eligibility;
+
+namespace Spinewise.Domain.Decisions.Internal;
+
+/// <summary>The allocation-free evaluation of one case into a scratch: facts, criteria, statuses, applicability, question counts.</summary>
+internal static class CaseEvaluator
+{
+    private const double DaysPerMonth = 365.25 / 12;
+
+    public static void Evaluate(DecisionEngine engine, PatientCase patient, DateOnly asOf, EvaluationScratch s)
+    {
+        LoadFacts(engine, patient, asOf, s);
+        EvaluateNodes(engine, s);
+        for (var p = 0; p < engine.Plans.Length; p++)
+        {
+            s.Status[p] = StatusOf(engine.Plans[p], s);
+        }
+
+        for (var r = 0; r < engine.Specs.Length; r++)
+        {
+            s.Applies[r] = Applies(engine, engine.Specs[r], s);
+        }
+
+        CountQuestions(engine, s);
+    }
+
+    public static Truth ConditionTruth(EvaluationScratch s, int condition) =>
+        Bits.Has(s.Present, condition) ? Truth.Met : Bits.Has(s.RuledOut, condition) ? Truth.NotMet : Truth.Unknown;
+
+    private static void LoadFacts(DecisionEngine engine, PatientCase patient, DateOnly asOf, EvaluationScratch s)
+    {
+        var facts = engine.Facts;
+        s.Case = patient;
+        s.AsOf = asOf;
+        Array.Clear(s.Present);
+        Array.Clear(s.RuledOut);
+        Array.Clear(s.Listed);
+        Array.Clear(s.NotDone);
+        for (var i = 0; i < patient.Conditions.Count; i++)
+        {
+            Bits.Or(s.Present, facts.Broader[facts.Condition(patient.Conditions[i])]);
+        }
+
+        for (var i = 0; i < patient.RuledOut.Count; i++)
+        {
+            Bits.Or(s.RuledOut, facts.Narrower[facts.Condition(patient.RuledOut[i])]);
+        }
+
+        Array.Fill(s.Numbers, double.NaN);
+        s.Numbers[facts.NumberSlot(CaseFacts.Age)] = patient.Age ?? double.NaN;
+        s.Numbers[facts.NumberSlot(CaseFacts.PainDurationMonths)] = patient.PainDurationMonths ?? double.NaN;
+        var findings = CaseFacts.Findings;
+        for (var i = 0; i < findings.Count; i++)
+        {
+            if (patient.Findings.TryGetValue(findings[i].Key, out var value))
+            {
+                s.Numbers[facts.FindingSlots[i]] = value;
+            }
+        }
+
+        var flags = CaseFacts.Flags;
+        for (var i = 0; i < flags.Count; i++)
+        {
+            s.Flags[i] = patient.Flags.TryGetValue(flags[i].Key, out var flag) ? TruthLogic.From(flag) : Truth.Unknown;
+        }
+
+        var pregnancy = facts.FlagSlot("pregnancy");
+        if (s.Flags[pregnancy] == Truth.Unknown && patient.Sex == Sex.Male)
+        {
+            s.Flags[pregnancy] = Truth.NotMet;
+        }
+
+        (s.PainAxial, s.PainRadicular) = patient.PainType switch
+        {
+            PainPresentation.Axial => (Truth.Met, Truth.NotMet),
+            PainPresentation.Radicular => (Truth.NotMet, Truth.Met),
+            PainPresentation.AxialAndRadicular => (Truth.Met, Truth.Met),
+            _ => (Truth.Unknown, Truth.Unknown),
+        };
+        if (s.HistoryIntervention.Length < patient.History.Count)
+        {
+            s.HistoryIntervention = new int[patient.History.Count * 2];
+        }
+
+        for (var i = 0; i < patient.History.Count; i++)
+        {
+            var index = facts.Intervention(patient.History[i].Intervention);
+            s.HistoryIntervention[i] = index;
+            Bits.Set(s.Listed, index);
+        }
+
+        for (var i = 0; i < patient.NotDone.Count; i++)
+        {
+            Bits.Set(s.NotDone, facts.Intervention(patient.NotDone[i]));
+        }
+    }
+
+    private static void EvaluateNodes(DecisionEngine engine, EvaluationScratch s)
+    {
+        var nodes = engine.Nodes;
+        var children = engine.Children;
+        var results = s.NodeResults;
+        for (var i = 0; i < nodes.Length; i++)
+        {
+            ref readonly var node = ref nodes[i];
+            results[i] = node.Op switch
+            {
+                Op.Condition => ConditionTruth(s, node.Arg),
+                Op.PainAxial => s.PainAxial,
+                Op.PainRadicular => s.PainRadicular,
+                Op.Number => double.IsNaN(s.Numbers[node.Arg]) ? Truth.Unknown : TruthLogic.From(Passes(node, s.Numbers[node.Arg])),
+                Op.Flag => s.Flags[node.Arg],
+                Op.History => HistoryTruth(engine.History[node.Arg], s),
+                Op.Not => TruthLogic.Not(results[children[node.ChildStart]]),
+                _ => Fold(node, children, results),
+            };
+        }
+    }
+
+    private static Truth Fold(in Node node, int[] children, Truth[] results)
+    {
+        var all = node.Op == Op.AllOf;
+        var value = all ? Truth.Met : Truth.NotMet;
+        for (var c = node.ChildStart; c < node.ChildStart + node.ChildCount; c++)
+        {
+            value = all ? TruthLogic.And(value, results[children[c]]) : TruthLogic.Or(value, results[children[c]]);
+        }
+
+        return value;
+    }
+
+    private static bool Passes(in Node node, double value) => node.Comparison switch
+    {
+        NumericComparison.AtLeast => value >= node.Value,
+        NumericComparison.AtMost => value <= node.Value,
+        NumericComparison.Above => value > node.Value,
+        NumericComparison.Below => value < node.Value,
+        _ => value >= node.Value && value <= node.Upper,
+    };
+
+    private static Truth HistoryTruth(in HistorySpec spec, EvaluationScratch s)
+    {
+        if (Bits.Has(s.NotDone, spec.Intervention))
+        {
+            return Truth.NotMet;
+        }
+
+        if (!Bits.Has(s.Listed, spec.Intervention))
+        {
+            return Truth.Unknown;
+        }
+
+        var history = s.Case!.History;
+        var result = Truth.NotMet;
+        for (var i = 0; i < history.Count; i++)
+        {
+            if (s.HistoryIntervention[i] != spec.Intervention)
+            {
+                continue;
+            }
+
+            var entry = history[i];
+            var t = Truth.Met;
+            if (spec.Outcome is { } outcome)
+            {
+                t = TruthLogic.And(t, entry.Outcome is { } o ? TruthLogic.From(o == outcome) : Truth.Unknown);
+            }
+
+            if (!double.IsNaN(spec.MinMonths))
+            {
+                t = TruthLogic.And(t, entry.Months is { } m ? TruthLogic.From(m >= spec.MinMonths) : Truth.Unknown);
+            }
+
+            if (!double.IsNaN(spec.MinRelief))
+            {
+                t = TruthLogic.And(t, entry.ReliefPercent is { } r ? TruthLogic.From(r >= spec.MinRelief) : Truth.Unknown);
+            }
+
+            if (!double.IsNaN(spec.WithinMonths))
+            {
+                t = TruthLogic.And(t, entry.Date is { } d ? TruthLogic.From(s.AsOf.DayNumber - d.DayNumber <= spec.WithinMonths * DaysPerMonth) : Truth.Unknown);
+            }
+
+            result = TruthLogic.Or(result, t);
+        }
+
+        return result;
+    }
+
+    private static CandidateStatus StatusOf(InterventionPlan plan, EvaluationScratch s)
+    {
+        if (!plan.HasCriteria)
+        {
+            return CandidateStatus.NotAddressed;
+        }
+
+        var required = Truth.Met;
+        var contra = Truth.NotMet;
+        foreach (var c in plan.Criteria)
+        {
+            var result = s.NodeResults[c.Root];
+            if (c.Criterion.IsRequired)
+            {
+                required = TruthLogic.And(required, result);
+            }
+            else if (c.Criterion.Role == CriterionRole.Contraindication)
+            {
+                contra = TruthLogic.Or(contra, result);
+            }
+        }
+
+        return contra == Truth.Met || required == Truth.NotMet ? CandidateStatus.NotCandidate
+            : required == Truth.Met && contra == Truth.NotMet ? CandidateStatus.Candidate
+            : CandidateStatus.Undetermined;
+    }
+
+    private static Truth Applies(DecisionEngine engine, ApplicabilitySpec spec, EvaluationScratch s)
+    {
+        var t = spec.PainRestriction switch
+        {
+            -1 => Truth.Met,
+            0 => s.PainAxial,
+            1 => s.PainRadicular,
+            _ => Truth.NotMet,
+        };
+        if (!double.IsNaN(spec.MinimumDurationMonths))
+        {
+            var duration = s.Numbers[engine.Facts.NumberSlot(CaseFacts.PainDurationMonths)];
+            t = TruthLogic.And(t, double.IsNaN(duration) ? Truth.Unknown : TruthLogic.From(duration >= spec.MinimumDurationMonths));
+        }
+
+        foreach (var (condition, unverified, _) in spec.Exclusions)
+        {
+            var present = ConditionTruth(s, condition);
+            t = TruthLogic.And(t, unverified
+                ? present == Truth.Met ? Truth.Unknown : Truth.Met
+                : TruthLogic.Not(present));
+        }
+
+        if (spec.Conditions.Length > 0)
+        {
+            var any = Truth.NotMet;
+            foreach (var condition in spec.Conditions)
+            {
+                any = TruthLogic.Or(any, ConditionTruth(s, condition));
+            }
+
+            t = TruthLogic.And(t, any);
+        }
+
+        return t;
+    }
+
+    private static void CountQuestions(DecisionEngine engine, EvaluationScratch s)
+    {
+        Array.Clear(s.StatusCount);
+        Array.Clear(s.StatusStamp);
+        Array.Clear(s.ApplicabilityCount);
+        Array.Clear(s.ApplicabilityStamp);
+        for (var p = 0; p < engine.Plans.Length; p++)
+        {
+            var plan = engine.Plans[p];
+            if (s.Status[p] == CandidateStatus.Undetermined)
+            {
+                foreach (var c in plan.Criteria)
+                {
+                    if (c.Criterion.Role != CriterionRole.Eligibility)
+                    {
+                        MarkUnknownLeaves(engine, s, c.Root, p + 1);
+                    }
+                }
+            }
+
+            foreach (var (_, recommendation) in plan.Positions)
+            {
+                if (s.Applies[recommendation] == Truth.Unknown)
+                {
+                    MarkApplicability(engine, engine.Specs[recommendation], s, p + 1);
+                }
+            }
+        }
+    }
+
+    private static void MarkUnknownLeaves(DecisionEngine engine, EvaluationScratch s, int node, int stamp)
+    {
+        if (s.NodeResults[node] != Truth.Unknown)
+        {
+            return;
+        }
+
+        ref readonly var n = ref engine.Nodes[node];
+        if (n.IsLeaf)
+        {
+            if (s.StatusStamp[n.Question] != stamp)
+            {
+                s.StatusStamp[n.Question] = stamp;
+                s.StatusCount[n.Question]++;
+            }
+
+            return;
+        }
+
+        for (var c = n.ChildStart; c < n.ChildStart + n.ChildCount; c++)
+        {
+            MarkUnknownLeaves(engine, s, engine.Children[c], stamp);
+        }
+    }
+
+    private static void MarkApplicability(DecisionEngine engine, ApplicabilitySpec spec, EvaluationScratch s, int stamp)
+    {
+        if ((spec.PainRestriction == 0 && s.PainAxial == Truth.Unknown) || (spec.PainRestriction == 1 && s.PainRadicular == Truth.Unknown))
+        {
+            Stamp(s, spec.PainQuestion, stamp);
+        }
+
+        if (!double.IsNaN(spec.MinimumDurationMonths) && double.IsNaN(s.Numbers[engine.Facts.NumberSlot(CaseFacts.PainDurationMonths)]))
+        {
+            Stamp(s, spec.DurationQuestion, stamp);
+        }
+
+        for (var i = 0; i < spec.Exclusions.Length; i++)
+        {
+            if (!spec.Exclusions[i].Unverified && ConditionTruth(s, spec.Exclusions[i].Condition) == Truth.Unknown)
+            {
+                Stamp(s, spec.ExclusionQuestions[i], stamp);
+            }
+        }
+
+        var anyPresent = false;
+        for (var i = 0; i < spec.Conditions.Length; i++)
+        {
+            anyPresent |= ConditionTruth(s, spec.Conditions[i]) == Truth.Met;
+        }
+
+        for (var i = 0; i < spec.Conditions.Length && !anyPresent; i++)
+        {
+            if (ConditionTruth(s, spec.Conditions[i]) == Truth.Unknown)
+            {
+                Stamp(s, spec.ConditionQuestions[i], stamp);
+            }
+        }
+    }
+
+    private static void Stamp(EvaluationScratch s, int question, int stamp)
+    {
+        if (s.ApplicabilityStamp[question] != stamp)
+        {
+            s.ApplicabilityStamp[question] = stamp;
+            s.ApplicabilityCount[question]++;
+        }
+    }
+}

@@ -1,0 +1,88 @@
+using Spinewise.Domain.Cases;
+using Spinewise.Domain.Eligibility;
+
+namespace Spinewise.Domain.Decisions.Internal;
+
+/// <summary>The facts that may be asked for, each with a key and a plain question, indexed for counting without allocation.</summary>
+internal sealed class QuestionCatalogue(KnowledgeBase kb)
+{
+    private readonly Dictionary<string, int> _index = new(StringComparer.Ordinal);
+    private readonly List<(string Key, Func<string> Text)> _questions = [];
+    private readonly Dictionary<int, HashSet<string>> _historyQualifiers = [];
+
+    public int Count => _questions.Count;
+
+    public string Key(int question) => _questions[question].Key;
+
+    public int Condition(int conditionIndex)
+    {
+        var condition = kb.Conditions[conditionIndex];
+        return Register($"conditions.{condition.Id}", () => $"Is {Lower(condition.Label)} present, or has it been ruled out?");
+    }
+
+    public int PainType() => Register("painType", () => "Is the pain axial, radicular, or both?");
+
+    public int Duration() => Register(CaseFacts.PainDurationMonths, () => "How long has the current pain lasted (months)?");
+
+    public int Number(string fact) => fact switch
+    {
+        CaseFacts.Age => Register(fact, () => "How old is the patient?"),
+        CaseFacts.PainDurationMonths => Duration(),
+        _ => Register(fact, () =>
+        {
+            var finding = CaseFacts.FindFinding(fact[CaseFacts.FindingsPrefix.Length..])!;
+            return $"What is the {finding.Label} ({finding.Unit})?";
+        }),
+    };
+
+    public int Flag(string flag) => Register($"flags.{flag}", () => CaseFacts.FindFlag(flag)!.Question);
+
+    public int History(int interventionIndex, HistoryTest test)
+    {
+        var intervention = kb.Interventions[interventionIndex];
+        if (!_historyQualifiers.TryGetValue(interventionIndex, out var qualifiers))
+        {
+            _historyQualifiers[interventionIndex] = qualifiers = [];
+        }
+
+        if (test.MinReliefPercent is not null)
+        {
+            qualifiers.Add("how much relief did it give");
+        }
+
+        if (test.Outcome is not null || test.MinMonths is not null)
+        {
+            qualifiers.Add("for how long, and with what result");
+        }
+
+        if (test.WithinMonths is not null)
+        {
+            qualifiers.Add("when");
+        }
+
+        return Register($"history.{intervention.Id}", () =>
+        {
+            var verb = intervention.Category == "conservative" ? "been tried" : "been done";
+            var asked = _historyQualifiers[interventionIndex].Order(StringComparer.Ordinal).ToList();
+            return asked.Count == 0 ? $"{intervention.Label}: has it {verb}?" : $"{intervention.Label}: has it {verb}, and {string.Join("; ", asked)}?";
+        });
+    }
+
+    /// <summary>The question texts, built once every test is compiled (history questions depend on every qualifier asked).</summary>
+    public string[] Texts() => _questions.Select(q => q.Text()).ToArray();
+
+    private int Register(string key, Func<string> text)
+    {
+        if (!_index.TryGetValue(key, out var index))
+        {
+            index = _questions.Count;
+            _index[key] = index;
+            _questions.Add((key, text));
+        }
+
+        return index;
+    }
+
+    private static string Lower(string label) =>
+        label.Length > 1 && char.IsUpper(label[0]) && !char.IsUpper(label[1]) ? char.ToLowerInvariant(label[0]) + label[1..] : label;
+}
