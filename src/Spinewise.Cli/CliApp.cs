@@ -20,6 +20,7 @@ internal static class CliApp
             CompareCommand.Create(io),
             SchemesCommand.Create(io),
             SynthesesCommand.Create(io),
+            RecommendCommand.Create(io),
         };
         foreach (var command in TrialsCommand.Create(io))
         {

@@ -72,8 +72,21 @@ public static partial class CaseJsonReader
             v.Add(CaseDiagnosticCodes.Contradiction, item.Offset, path, $"condition '{value}' is listed both as present (conditions) and as ruled out");
         }
 
+        foreach (var (item, path, value) in conditions)
+        {
+            foreach (var broader in Broader(kb, new ConditionId(value)).Where(b => b.Value != value && ruledOut.Any(r => r.Value == b.Value)))
+            {
+                v.Add(CaseDiagnosticCodes.Contradiction, item.Offset, path, $"condition '{value}' is a kind of '{broader}', which is ruled out");
+            }
+        }
+
         var findings = ReadFindings(p, v);
         var flags = ReadFlags(p, v);
+        if (sex == Sex.Male && flags.GetValueOrDefault("pregnancy") && p.TryGetValue("flags", out var flagNode))
+        {
+            v.Add(CaseDiagnosticCodes.Contradiction, flagNode.Value.Offset, flagNode.Path + ".pregnancy", "pregnancy is true but sex is male");
+        }
+
         var interventionIds = kb.Interventions.Select(i => i.Id.Value).ToHashSet(StringComparer.Ordinal);
         var history = ReadHistory(p, v, kb, interventionIds, asOf);
         var notDone = IdList(p, "notDone", "intervention", interventionIds, v);
@@ -213,6 +226,24 @@ public static partial class CaseJsonReader
         }
 
         return history;
+    }
+
+    private static HashSet<ConditionId> Broader(KnowledgeBase kb, ConditionId condition)
+    {
+        var seen = new HashSet<ConditionId>();
+        var pending = new Stack<ConditionId>([condition]);
+        while (pending.TryPop(out var id))
+        {
+            if (seen.Add(id))
+            {
+                foreach (var broader in kb.FindCondition(id)?.Broader ?? [])
+                {
+                    pending.Push(broader);
+                }
+            }
+        }
+
+        return seen;
     }
 
     [GeneratedRegex("^[A-Za-z0-9._-]{1,100}$")]

@@ -18,7 +18,7 @@ public sealed record HistoryTest(InterventionId Intervention, HistoryOutcome? Ou
         var parts = new List<string>();
         if (Outcome is { } outcome)
         {
-            parts.Add(outcome.ToString().ToLowerInvariant());
+            parts.Add(outcome == HistoryOutcome.NotTolerated ? "not tolerated" : outcome.ToString().ToLowerInvariant());
         }
 
         if (MinMonths is { } months)

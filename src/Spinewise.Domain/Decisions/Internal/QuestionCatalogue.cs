@@ -45,26 +45,31 @@ internal sealed class QuestionCatalogue(KnowledgeBase kb)
             _historyQualifiers[interventionIndex] = qualifiers = [];
         }
 
-        if (test.MinReliefPercent is not null)
-        {
-            qualifiers.Add("how much relief did it give");
-        }
-
-        if (test.Outcome is not null || test.MinMonths is not null)
-        {
-            qualifiers.Add("for how long, and with what result");
-        }
-
         if (test.WithinMonths is not null)
         {
-            qualifiers.Add("when");
+            qualifiers.Add("1:when");
+        }
+
+        if (test.MinReliefPercent is not null)
+        {
+            qualifiers.Add("2:how much relief it gave");
+        }
+
+        if (test.MinMonths is not null)
+        {
+            qualifiers.Add("3:for how long");
+        }
+
+        if (test.Outcome is not null)
+        {
+            qualifiers.Add("4:with what result");
         }
 
         return Register($"history.{intervention.Id}", () =>
         {
             var verb = intervention.Category == "conservative" ? "been tried" : "been done";
-            var asked = _historyQualifiers[interventionIndex].Order(StringComparer.Ordinal).ToList();
-            return asked.Count == 0 ? $"{intervention.Label}: has it {verb}?" : $"{intervention.Label}: has it {verb}, and {string.Join("; ", asked)}?";
+            var asked = _historyQualifiers[interventionIndex].Order(StringComparer.Ordinal).Select(q => q[2..]).ToList();
+            return asked.Count == 0 ? $"{intervention.Label}: has it {verb}?" : $"{intervention.Label}: has it {verb}? If so: {string.Join(", ", asked)}.";
         });
     }
 

@@ -1,0 +1,131 @@
+using System.CommandLine;
+using System.Globalization;
+using Spectre.Console;
+using Spinewise.Cli.Output;
+using Spinewise.Cli.Rendering;
+using Spinewise.Domain;
+using Spinewise.Domain.Cases;
+using Spinewise.Domain.Decisions;
+
+namespace Spinewise.Cli.Commands;
+
+/// <summary>
+/// <c>spinewise recommend --case FILE</c>: for one patient case, each intervention's status against its sourced criteria,
+/// each guideline's stance and whether it applies, conflicts with reasons, and what to ask next. <c>--cases DIR --out
+/// FILE.ndjson</c> evaluates a folder of cases in parallel.
+/// </summary>
+internal static class RecommendCommand
+{
+    public static Command Create(CliIo io)
+    {
+        var single = new Option<string?>("--case") { Description = "A patient case (JSON, docs/case.md).", HelpName = "FILE" };
+        var folder = new Option<string?>("--cases") { Description = "A folder of case files (*.json), evaluated in parallel; needs --out.", HelpName = "DIR" };
+        var output = new Option<string?>("--out") { Description = "With --cases: write one JSON report per line to this file (NDJSON).", HelpName = "FILE.ndjson" };
+        var asOf = new Option<string?>("--as-of") { Description = "Evaluate as of this date (YYYY-MM-DD) when a case has no asOf; default today.", HelpName = "DATE" };
+        var json = CliOptions.Json();
+        var command = new Command("recommend", "For a patient case: which procedures fit, what each guideline says for this patient, conflicts and why, and what to ask next.")
+        {
+            single, folder, output, asOf, json,
+        };
+        command.SetAction(parse =>
+        {
+            var (file, dir, outFile) = (parse.GetValue(single), parse.GetValue(folder), parse.GetValue(output));
+            if ((file is null) == (dir is null))
+            {
+                return Usage(io, "give exactly one of --case FILE or --cases DIR");
+            }
+
+            if (dir is not null && outFile is null)
+            {
+                return Usage(io, "--cases needs --out FILE.ndjson");
+            }
+
+            if (file is not null && outFile is not null)
+            {
+                return Usage(io, "--out goes with --cases; for one case, redirect --json output instead");
+            }
+
+            if (!TryDate(parse.GetValue(asOf), out var today))
+            {
+                return Usage(io, $"--as-of '{parse.GetValue(asOf)}' is not a date as YYYY-MM-DD");
+            }
+
+            if (KnowledgeSession.Load(parse, io) is not { } kb)
+            {
+                return ExitCodes.InvalidKnowledge;
+            }
+
+            var engine = DecisionEngine.Compile(kb);
+            return file is not null
+                ? RunOne(io, kb, engine, file, today, parse.GetValue(json))
+                : RecommendBatch.Run(io, kb, engine, dir!, outFile!, today);
+        });
+        return command;
+    }
+
+    /// <summary>Reads and validates one case file; prints every problem and returns <see langword="null"/> when it is not valid.</summary>
+    public static PatientCase? Read(CliIo io, KnowledgeBase kb, string path)
+    {
+        var full = Path.GetFullPath(path);
+        if (!File.Exists(full))
+        {
+            io.Error.MarkupLineInterpolated($"[red]Case file not found: {full}[/]");
+            return null;
+        }
+
+        var result = CaseJsonReader.Read(File.ReadAllBytes(full), path, kb);
+        if (result.Case is null)
+        {
+            Report(io, result.Diagnostics);
+        }
+
+        return result.Case;
+    }
+
+    public static void Report(CliIo io, IReadOnlyList<CaseDiagnostic> diagnostics)
+    {
+        foreach (var diagnostic in diagnostics)
+        {
+            io.ErrorWriter.WriteLine(diagnostic.ToString());
+        }
+    }
+
+    private static int RunOne(CliIo io, KnowledgeBase kb, DecisionEngine engine, string file, DateOnly today, bool json)
+    {
+        if (Read(io, kb, file) is not { } patient)
+        {
+            io.ErrorWriter.WriteLine("The case is invalid; nothing was evaluated (see docs/case.md).");
+            return ExitCodes.BadInput;
+        }
+
+        var report = engine.Evaluate(patient, today);
+        if (json)
+        {
+            JsonOutput.Write(io, RecommendJson.From(kb, report));
+        }
+        else
+        {
+            RecommendView.Render(io.Out, kb, report);
+        }
+
+        return ExitCodes.Ok;
+    }
+
+    private static bool TryDate(string? text, out DateOnly date)
+    {
+        if (text is null)
+        {
+            date = DateOnly.FromDateTime(TimeProvider.System.GetLocalNow().DateTime);
+            return true;
+        }
+
+        return DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
+    }
+
+    private static int Usage(CliIo io, string message)
+    {
+        io.Error.MarkupLineInterpolated($"[red]{message}.[/]");
+        io.ErrorWriter.WriteLine("Run 'spinewise recommend --help' for usage.");
+        return ExitCodes.BadInput;
+    }
+}
