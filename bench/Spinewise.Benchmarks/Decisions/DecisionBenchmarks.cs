@@ -47,6 +47,23 @@ public class DecisionBenchmarks
     [Benchmark]
     public DecisionReport EvaluateWithReport() => _engine.Evaluate(_stenosis, Today);
 
+    /// <summary>The stenosis case with its full report and every "why" text read (as the JSON writers do).</summary>
+    [Benchmark]
+    public int EvaluateWithReportAndWhy()
+    {
+        var report = _engine.Evaluate(_stenosis, Today);
+        var length = 0;
+        foreach (var assessment in report.Interventions)
+        {
+            foreach (var fit in assessment.Recommendations)
+            {
+                length += fit.Why.Length;
+            }
+        }
+
+        return length;
+    }
+
     /// <summary>10,000 cases (the examples in turn) with reports, one core: per-case time.</summary>
     [Benchmark(OperationsPerInvoke = Batch)]
     public int ReportsOneCore()

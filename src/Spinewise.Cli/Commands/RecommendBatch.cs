@@ -11,8 +11,8 @@ namespace Spinewise.Cli.Commands;
 
 /// <summary>
 /// <c>recommend --cases DIR --out FILE.ndjson</c>: validates every case first (nothing is evaluated or written if any is
-/// invalid), evaluates them in parallel, writes one report per line in file-name order through a temporary file, and
-/// prints a summary.
+/// invalid), evaluates them in parallel, writes one report per line (<see cref="ScreeningJson"/>) in file-name order
+/// through a temporary file, and prints a summary.
 /// </summary>
 internal static class RecommendBatch
 {
@@ -63,7 +63,7 @@ internal static class RecommendBatch
         {
             var report = engine.Evaluate(cases[i]!, today);
             statuses[i] = report.Interventions.Select(a => a.Status).ToArray();
-            lines[i] = JsonSerializer.Serialize(RecommendJson.From(kb, report), Compact);
+            lines[i] = JsonSerializer.Serialize(ScreeningJson.From(report), Compact);
             tick?.Invoke();
         });
         if (io.Error.Profile.Capabilities.Interactive)

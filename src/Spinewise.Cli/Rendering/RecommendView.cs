@@ -66,6 +66,22 @@ internal static class RecommendView
             console.Write(table);
         }
 
+        if (a.FlagsNotAddressed.Count > 0)
+        {
+            console.MarkupLine($"  [yellow]Recorded but not addressed by any source for this procedure:[/] {Markup.Escape(string.Join(", ", a.FlagsNotAddressed))} [grey](its sources state no criterion on them; Spinewise does not judge their weight)[/]");
+        }
+
+        if (a.Status == CandidateStatus.Candidate && !a.Criteria.Any(c => c.Criterion.Role == CriterionRole.Contraindication))
+        {
+            console.MarkupLine("  [yellow]No source in the knowledge states contraindications for this procedure.[/]");
+        }
+
+        var notes = kb.CriteriaOf(a.Intervention.Id)?.Notes ?? [];
+        if (detailed && notes.Count > 0)
+        {
+            console.MarkupLine($"  [grey]Selection facts a case cannot express ({notes.Count}): in --json criteriaNotes.[/]");
+        }
+
         RenderRecommendations(console, a, detailed);
         RenderConflicts(console, kb, a);
     }

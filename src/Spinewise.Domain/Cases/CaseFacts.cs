@@ -24,21 +24,21 @@ public static class CaseFacts
     /// <summary>Every findings key, in documented order.</summary>
     public static IReadOnlyList<FindingDefinition> Findings { get; } =
     [
-        new("nprs", "pain intensity, numeric pain rating scale", "points", 0, 10),
-        new("vasCm", "pain intensity, visual analogue scale", "cm", 0, 10),
-        new("odi", "Oswestry Disability Index", "%", 0, 100),
-        new("ligamentumFlavumMm", "ligamentum flavum thickness on MRI or CT", "mm", 0, 20),
-        new("walkingToleranceMinutes", "walking tolerance", "minutes", 0, 600),
-        new("mme", "daily opioid dose", "morphine milligram equivalents per day", 0, 5000),
-        new("bmi", "body-mass index", "kg/m²", 10, 100),
-        new("spondylolisthesisGrade", "spondylolisthesis, Meyerding grade (0 = none)", "grade", 0, 5, WholeNumber: true),
-        new("stenoticLevels", "number of stenotic lumbar levels", "levels", 0, 5, WholeNumber: true),
-        new("zcqPhysicalFunction", "Zurich Claudication Questionnaire, physical function", "points", 1, 4),
-        new("tScore", "bone mineral density T-score", "SD", -7, 4),
-        new("vertebralHeightLossPercent", "vertebral body height loss of the fractured vertebra", "%", 0, 100),
-        new("fractureAgeWeeks", "time since the vertebral fracture (or its pain) began", "weeks", 0, 520),
-        new("bdi", "Beck Depression Inventory", "points", 0, 63),
-        new("waddellSigns", "Waddell's non-organic signs present", "signs", 0, 5, WholeNumber: true),
+        new("nprs", "pain intensity, numeric pain rating scale", "points", 0, 10, "What is the pain intensity on the numeric pain rating scale (0–10)?"),
+        new("vasCm", "pain intensity, visual analogue scale", "cm", 0, 10, "What is the pain intensity on a visual analogue scale (0–10 cm)?"),
+        new("odi", "Oswestry Disability Index", "%", 0, 100, "What is the Oswestry Disability Index (0–100%)?"),
+        new("ligamentumFlavumMm", "ligamentum flavum thickness on MRI or CT", "mm", 0, 20, "How thick is the ligamentum flavum on MRI or CT (mm)?"),
+        new("walkingToleranceMinutes", "walking tolerance", "minutes", 0, 600, "How long can the patient walk (minutes)?"),
+        new("mme", "daily opioid dose", "morphine milligram equivalents per day", 0, 5000, "What is the daily opioid dose (morphine milligram equivalents)?"),
+        new("bmi", "body-mass index", "kg/m²", 10, 100, "What is the body-mass index (kg/m²)?"),
+        new("spondylolisthesisGrade", "spondylolisthesis, Meyerding grade (0 = none)", "grade", 0, 5, "Is there a spondylolisthesis, and of what Meyerding grade (0 if none)?", WholeNumber: true),
+        new("stenoticLevels", "number of stenotic lumbar levels", "levels", 0, 5, "At how many lumbar levels is there stenosis?", WholeNumber: true),
+        new("zcqPhysicalFunction", "Zurich Claudication Questionnaire, physical function", "points", 1, 4, "What is the Zurich Claudication Questionnaire physical function score (1–4)?"),
+        new("tScore", "bone mineral density T-score", "SD", -7, 4, "What is the bone mineral density T-score?"),
+        new("vertebralHeightLossPercent", "vertebral body height loss of the fractured vertebra", "%", 0, 100, "How much height has the fractured vertebral body lost (%)?"),
+        new("fractureAgeWeeks", "time since the vertebral fracture (or its pain) began", "weeks", 0, 520, "How many weeks ago did the vertebral fracture (or its pain) begin?"),
+        new("bdi", "Beck Depression Inventory", "points", 0, 63, "What is the Beck Depression Inventory score (0–63)?"),
+        new("waddellSigns", "Waddell's non-organic signs present", "signs", 0, 5, "How many of Waddell's non-organic signs are present (0–5)?", WholeNumber: true),
     ];
 
     /// <summary>Every flag key, in documented order.</summary>

@@ -6,5 +6,6 @@ namespace Spinewise.Domain.Cases;
 /// <param name="Unit">Unit of the value.</param>
 /// <param name="Minimum">Smallest allowed value.</param>
 /// <param name="Maximum">Largest allowed value.</param>
+/// <param name="Question">The question to ask when it is unknown.</param>
 /// <param name="WholeNumber">True when only whole numbers are allowed.</param>
-public sealed record FindingDefinition(string Key, string Label, string Unit, double Minimum, double Maximum, bool WholeNumber = false);
+public sealed record FindingDefinition(string Key, string Label, string Unit, double Minimum, double Maximum, string Question, bool WholeNumber = false);

@@ -37,13 +37,15 @@ public sealed class DecisionEngine
             }
 
             var notAddressed = kb.Guidelines.SelectMany(g => g.Details.NotAddressed.Where(n => n.Intervention == intervention.Id).Select(n => (g, n))).ToArray();
+            var compiled = criteria?.Criteria.Select(compiler.Compile).ToArray() ?? [];
             plans.Add(new InterventionPlan(intervention,
-                criteria?.Criteria.Select(compiler.Compile).ToArray() ?? [],
+                compiled,
                 criteria is not null,
                 positions,
                 notAddressed,
                 Conflicts(kb, intervention.Id, PainType.Axial, recommendationIndex),
-                Conflicts(kb, intervention.Id, PainType.Radicular, recommendationIndex)));
+                Conflicts(kb, intervention.Id, PainType.Radicular, recommendationIndex),
+                System.Collections.Frozen.FrozenSet.ToFrozenSet(compiled.SelectMany(c => Flags(c.Criterion.Test)).Select(Facts.FlagSlot))));
         }
 
         Plans = [.. plans];
@@ -131,6 +133,15 @@ public sealed class DecisionEngine
         ArgumentNullException.ThrowIfNull(scratch);
         return ReportBuilder.Build(this, scratch);
     }
+
+    private static IEnumerable<string> Flags(Eligibility.CriterionTest test) => test switch
+    {
+        Eligibility.FlagTest f => [f.Flag],
+        Eligibility.NotTest n => Flags(n.Part),
+        Eligibility.AllOfTest a => a.Parts.SelectMany(Flags),
+        Eligibility.AnyOfTest a => a.Parts.SelectMany(Flags),
+        _ => [],
+    };
 
     private static (Conflict, int[], int[])[] Conflicts(KnowledgeBase kb, InterventionId intervention, PainType pain, Dictionary<Guidelines.RecommendationId, int> index) =>
         ConflictDetector.Compare(kb, intervention, pain).Conflicts

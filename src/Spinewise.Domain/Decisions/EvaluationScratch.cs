@@ -20,10 +20,9 @@ public sealed class EvaluationScratch
         NodeResults = new Truth[nodes];
         Status = new CandidateStatus[plans];
         Applies = new Truth[recommendations];
-        StatusCount = new int[questions];
-        StatusStamp = new int[questions];
-        ApplicabilityCount = new int[questions];
-        ApplicabilityStamp = new int[questions];
+        PlanWords = Internal.Bits.Words(plans);
+        StatusPlans = new ulong[questions * PlanWords];
+        ApplicabilityPlans = new ulong[questions * PlanWords];
     }
 
     internal PatientCase? Case { get; set; }
@@ -54,13 +53,14 @@ public sealed class EvaluationScratch
 
     internal Truth[] Applies { get; }
 
-    internal int[] StatusCount { get; }
+    /// <summary>Words of a per-question plan bit set.</summary>
+    internal int PlanWords { get; }
 
-    internal int[] StatusStamp { get; }
+    /// <summary>Per question, the interventions (plans) whose undetermined status it bears on.</summary>
+    internal ulong[] StatusPlans { get; }
 
-    internal int[] ApplicabilityCount { get; }
-
-    internal int[] ApplicabilityStamp { get; }
+    /// <summary>Per question, the interventions (plans) with a recommendation whose applicability it bears on.</summary>
+    internal ulong[] ApplicabilityPlans { get; }
 
     /// <summary>The status of the intervention at position <paramref name="plan"/> of <see cref="DecisionEngine.Interventions"/> after the last evaluation.</summary>
     /// <param name="plan">Index into <see cref="DecisionEngine.Interventions"/>.</param>

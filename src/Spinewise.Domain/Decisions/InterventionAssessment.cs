@@ -11,6 +11,7 @@ namespace Spinewise.Domain.Decisions;
 /// <param name="Recommendations">Every guideline position on the intervention, with whether it applies.</param>
 /// <param name="NotAddressedBy">Guidelines a source says do not address the intervention.</param>
 /// <param name="Conflicts">Conflicts among the recommendations that apply or may apply.</param>
+/// <param name="FlagsNotAddressed">Flags the case records as true that none of the intervention's criteria tests: no source in the knowledge says how they bear on it (e.g. an active infection before a procedure whose sources list no contraindications).</param>
 public sealed record InterventionAssessment(
     Intervention Intervention,
     CandidateStatus Status,
@@ -18,4 +19,5 @@ public sealed record InterventionAssessment(
     IReadOnlyList<CriterionOutcome> Criteria,
     IReadOnlyList<RecommendationFit> Recommendations,
     IReadOnlyList<(Guideline Guideline, NotAddressedEntry Entry)> NotAddressedBy,
-    IReadOnlyList<CaseConflict> Conflicts);
+    IReadOnlyList<CaseConflict> Conflicts,
+    IReadOnlyList<string> FlagsNotAddressed);

@@ -90,4 +90,16 @@ public sealed class ApplicabilityTests
         report.Interventions.Select(a => a.Intervention.Id).ShouldBe(spoken.Select(i => i.Id));
         report.Interventions.Where(a => kb.CriteriaOf(a.Intervention.Id) is null).ShouldAllBe(a => a.Status == CandidateStatus.NotAddressed);
     }
+
+    [Fact]
+    public void FlagsNotAddressed_ShowsTrueFlagsNoCriterionOfTheInterventionTests()
+    {
+        var report = TestCases.Evaluate(TestCases.ShippedEngine, """
+            { "id": "t", "conditions": ["lumbar-spinal-stenosis"], "flags": { "activeInfection": true, "pacemakerOrIcd": false } }
+            """);
+
+        var esi = report.Of("epidural-steroid-injection");
+        esi.FlagsNotAddressed.ShouldBe(["activeInfection"]);
+        report.Of("idds").FlagsNotAddressed.ShouldNotContain("activeInfection"); // the IDDS table lists active infection
+    }
 }

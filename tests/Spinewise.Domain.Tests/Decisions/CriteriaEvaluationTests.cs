@@ -105,7 +105,7 @@ public sealed class CriteriaEvaluationTests : IDisposable
         var question = report.AskNext.Single(q => q.Key == "history.medial-branch-block");
         question.Affects.ShouldContain(new Vocabulary.InterventionId("prolotherapy"));
         question.Criteria.ShouldContain("prolotherapy/positive-block");
-        question.Question.ShouldContain("how much relief it gave");
+        question.Question.ShouldContain("with how much relief");
     }
 
     [Fact]

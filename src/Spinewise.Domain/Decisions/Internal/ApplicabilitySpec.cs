@@ -29,6 +29,9 @@ internal sealed record ApplicabilitySpec(
     int[] ExclusionQuestions,
     int[] ConditionQuestions)
 {
+    /// <summary>The "why" phrases, written once.</summary>
+    public WhyPhrases Phrases { get; private init; } = null!;
+
     public static ApplicabilitySpec Create(KnowledgeBase kb, Recommendation recommendation, FactIndex facts, QuestionCatalogue questions)
     {
         var guideline = kb.FindGuideline(recommendation.Guideline)!;
@@ -47,8 +50,9 @@ internal sealed record ApplicabilitySpec(
             .Select(e => (facts.Condition(e.Condition!.Value), e.Source.Verification is Verification.Unverified or Verification.NotFound, e))
             .ToArray();
         var conditions = recommendation.Conditions.Select(facts.Condition).ToArray();
-        return new ApplicabilitySpec(recommendation, guideline, restriction, population?.MinimumDurationMonths ?? double.NaN, exclusions, conditions,
+        var spec = new ApplicabilitySpec(recommendation, guideline, restriction, population?.MinimumDurationMonths ?? double.NaN, exclusions, conditions,
             questions.PainType(), questions.Duration(), exclusions.Select(e => questions.Condition(e.Item1)).ToArray(),
             conditions.Select(questions.Condition).ToArray());
+        return spec with { Phrases = new WhyPhrases(kb, spec) };
     }
 }

@@ -254,10 +254,8 @@ internal static class CaseEvaluator
 
     private static void CountQuestions(DecisionEngine engine, EvaluationScratch s)
     {
-        Array.Clear(s.StatusCount);
-        Array.Clear(s.StatusStamp);
-        Array.Clear(s.ApplicabilityCount);
-        Array.Clear(s.ApplicabilityStamp);
+        Array.Clear(s.StatusPlans);
+        Array.Clear(s.ApplicabilityPlans);
         for (var p = 0; p < engine.Plans.Length; p++)
         {
             var plan = engine.Plans[p];
@@ -267,7 +265,7 @@ internal static class CaseEvaluator
                 {
                     if (c.Criterion.Role != CriterionRole.Eligibility)
                     {
-                        MarkUnknownLeaves(engine, s, c.Root, p + 1);
+                        MarkUnknownLeaves(engine, s, c.Root, p);
                     }
                 }
             }
@@ -276,13 +274,13 @@ internal static class CaseEvaluator
             {
                 if (s.Applies[recommendation] == Truth.Unknown)
                 {
-                    MarkApplicability(engine, engine.Specs[recommendation], s, p + 1);
+                    MarkApplicability(engine, engine.Specs[recommendation], s, p);
                 }
             }
         }
     }
 
-    private static void MarkUnknownLeaves(DecisionEngine engine, EvaluationScratch s, int node, int stamp)
+    private static void MarkUnknownLeaves(DecisionEngine engine, EvaluationScratch s, int node, int plan)
     {
         if (s.NodeResults[node] != Truth.Unknown)
         {
@@ -292,38 +290,33 @@ internal static class CaseEvaluator
         ref readonly var n = ref engine.Nodes[node];
         if (n.IsLeaf)
         {
-            if (s.StatusStamp[n.Question] != stamp)
-            {
-                s.StatusStamp[n.Question] = stamp;
-                s.StatusCount[n.Question]++;
-            }
-
+            Bits.Set(s.StatusPlans, (n.Question * s.PlanWords * 64) + plan);
             return;
         }
 
         for (var c = n.ChildStart; c < n.ChildStart + n.ChildCount; c++)
         {
-            MarkUnknownLeaves(engine, s, engine.Children[c], stamp);
+            MarkUnknownLeaves(engine, s, engine.Children[c], plan);
         }
     }
 
-    private static void MarkApplicability(DecisionEngine engine, ApplicabilitySpec spec, EvaluationScratch s, int stamp)
+    private static void MarkApplicability(DecisionEngine engine, ApplicabilitySpec spec, EvaluationScratch s, int plan)
     {
         if ((spec.PainRestriction == 0 && s.PainAxial == Truth.Unknown) || (spec.PainRestriction == 1 && s.PainRadicular == Truth.Unknown))
         {
-            Stamp(s, spec.PainQuestion, stamp);
+            Stamp(s, spec.PainQuestion, plan);
         }
 
         if (!double.IsNaN(spec.MinimumDurationMonths) && double.IsNaN(s.Numbers[engine.Facts.NumberSlot(CaseFacts.PainDurationMonths)]))
         {
-            Stamp(s, spec.DurationQuestion, stamp);
+            Stamp(s, spec.DurationQuestion, plan);
         }
 
         for (var i = 0; i < spec.Exclusions.Length; i++)
         {
             if (!spec.Exclusions[i].Unverified && ConditionTruth(s, spec.Exclusions[i].Condition) == Truth.Unknown)
             {
-                Stamp(s, spec.ExclusionQuestions[i], stamp);
+                Stamp(s, spec.ExclusionQuestions[i], plan);
             }
         }
 
@@ -337,17 +330,11 @@ internal static class CaseEvaluator
         {
             if (ConditionTruth(s, spec.Conditions[i]) == Truth.Unknown)
             {
-                Stamp(s, spec.ConditionQuestions[i], stamp);
+                Stamp(s, spec.ConditionQuestions[i], plan);
             }
         }
     }
 
-    private static void Stamp(EvaluationScratch s, int question, int stamp)
-    {
-        if (s.ApplicabilityStamp[question] != stamp)
-        {
-            s.ApplicabilityStamp[question] = stamp;
-            s.ApplicabilityCount[question]++;
-        }
-    }
+    private static void Stamp(EvaluationScratch s, int question, int plan) =>
+        Bits.Set(s.ApplicabilityPlans, (question * s.PlanWords * 64) + plan);
 }

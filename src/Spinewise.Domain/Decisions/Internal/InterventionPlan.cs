@@ -12,6 +12,7 @@ namespace Spinewise.Domain.Decisions.Internal;
 /// <param name="NotAddressedBy">Guidelines a source says do not address it.</param>
 /// <param name="AxialConflicts">Conflicts on axial pain, each with the recommendation indices of both sides.</param>
 /// <param name="RadicularConflicts">Conflicts on radicular pain, likewise.</param>
+/// <param name="TestedFlags">Flag slots any of its criteria tests.</param>
 internal sealed record InterventionPlan(
     Intervention Intervention,
     CompiledCriterion[] Criteria,
@@ -19,4 +20,5 @@ internal sealed record InterventionPlan(
     (GuidelinePosition Position, int Recommendation)[] Positions,
     (Guideline Guideline, NotAddressedEntry Entry)[] NotAddressedBy,
     (Conflict Conflict, int[] First, int[] Second)[] AxialConflicts,
-    (Conflict Conflict, int[] First, int[] Second)[] RadicularConflicts);
+    (Conflict Conflict, int[] First, int[] Second)[] RadicularConflicts,
+    System.Collections.Frozen.FrozenSet<int> TestedFlags);

@@ -28,11 +28,7 @@ internal sealed class QuestionCatalogue(KnowledgeBase kb)
     {
         CaseFacts.Age => Register(fact, () => "How old is the patient?"),
         CaseFacts.PainDurationMonths => Duration(),
-        _ => Register(fact, () =>
-        {
-            var finding = CaseFacts.FindFinding(fact[CaseFacts.FindingsPrefix.Length..])!;
-            return $"What is the {finding.Label} ({finding.Unit})?";
-        }),
+        _ => Register(fact, () => CaseFacts.FindFinding(fact[CaseFacts.FindingsPrefix.Length..])!.Question),
     };
 
     public int Flag(string flag) => Register($"flags.{flag}", () => CaseFacts.FindFlag(flag)!.Question);
@@ -52,7 +48,7 @@ internal sealed class QuestionCatalogue(KnowledgeBase kb)
 
         if (test.MinReliefPercent is not null)
         {
-            qualifiers.Add("2:how much relief it gave");
+            qualifiers.Add("2:with how much relief");
         }
 
         if (test.MinMonths is not null)
@@ -69,9 +65,12 @@ internal sealed class QuestionCatalogue(KnowledgeBase kb)
         {
             var verb = intervention.Category == "conservative" ? "been tried" : "been done";
             var asked = _historyQualifiers[interventionIndex].Order(StringComparer.Ordinal).Select(q => q[2..]).ToList();
-            return asked.Count == 0 ? $"{intervention.Label}: has it {verb}?" : $"{intervention.Label}: has it {verb}? If so: {string.Join(", ", asked)}.";
+            return asked.Count == 0 ? $"{intervention.Label}: has it {verb}?" : $"{intervention.Label}: has it {verb}, and if so {Join(asked)}?";
         });
     }
+
+    private static string Join(List<string> parts) =>
+        parts.Count == 1 ? parts[0] : string.Join(", ", parts.Take(parts.Count - 1)) + " and " + parts[^1];
 
     /// <summary>The question texts, built once every test is compiled (history questions depend on every qualifier asked).</summary>
     public string[] Texts() => _questions.Select(q => q.Text()).ToArray();

@@ -1,149 +1,238 @@
+using System.Numerics;
 using Spinewise.Domain.Eligibility;
 using Spinewise.Domain.Vocabulary;
 
 namespace Spinewise.Domain.Decisions.Internal;
 
-/// <summary>Builds the report of a case from an evaluated scratch.</summary>
+/// <summary>Builds the report of a case from an evaluated scratch; "why" texts are made when first read.</summary>
 internal static class ReportBuilder
 {
     public static DecisionReport Build(DecisionEngine engine, EvaluationScratch s)
     {
-        var why = new string?[engine.Specs.Length];
+        var why = new WhyContext(engine, s);
         var assessments = new InterventionAssessment[engine.Plans.Length];
         for (var p = 0; p < engine.Plans.Length; p++)
         {
             var plan = engine.Plans[p];
             var status = s.Status[p];
-            var criteria = plan.Criteria.Select(c => new CriterionOutcome(c.Criterion, s.NodeResults[c.Root])).ToArray();
-            var recommendations = plan.Positions
-                .Select(x => new RecommendationFit(x.Position, ToApplicability(s.Applies[x.Recommendation]),
-                    why[x.Recommendation] ??= WhyText.For(engine, engine.Specs[x.Recommendation], s)))
-                .ToArray();
+            var criteria = new CriterionOutcome[plan.Criteria.Length];
+            for (var c = 0; c < criteria.Length; c++)
+            {
+                criteria[c] = new CriterionOutcome(plan.Criteria[c].Criterion, s.NodeResults[plan.Criteria[c].Root]);
+            }
+
+            var recommendations = new RecommendationFit[plan.Positions.Length];
+            for (var r = 0; r < recommendations.Length; r++)
+            {
+                var (position, index) = plan.Positions[r];
+                recommendations[r] = new RecommendationFit(position, ToApplicability(s.Applies[index]), why, index);
+            }
+
             assessments[p] = new InterventionAssessment(plan.Intervention, status, Decisive(status, criteria), criteria, recommendations,
-                plan.NotAddressedBy, Conflicts(plan, s));
+                plan.NotAddressedBy, Conflicts(plan, s), FlagsNotAddressed(plan, s));
         }
 
         return new DecisionReport(engine.Knowledge.Version, s.Case!.Id, s.AsOf, assessments, AskNext(engine, s));
     }
 
-    private static CriterionOutcome[] Decisive(CandidateStatus status, CriterionOutcome[] criteria) => status switch
+    private static CriterionOutcome[] Decisive(CandidateStatus status, CriterionOutcome[] criteria)
     {
-        CandidateStatus.NotCandidate => criteria.Where(c => (c.Criterion.IsRequired && c.Result == Truth.NotMet)
-            || (c.Criterion.Role == CriterionRole.Contraindication && c.Result == Truth.Met)).ToArray(),
-        CandidateStatus.Undetermined => criteria.Where(c => c.Criterion.Role != CriterionRole.Eligibility && c.Result == Truth.Unknown).ToArray(),
-        _ => [],
-    };
+        if (status is not (CandidateStatus.NotCandidate or CandidateStatus.Undetermined))
+        {
+            return [];
+        }
 
-    private static CaseConflict[] Conflicts(InterventionPlan plan, EvaluationScratch s)
-    {
-        IEnumerable<(Conflicts.Conflict Conflict, int[] First, int[] Second)> relevant = (s.PainAxial, s.PainRadicular) switch
+        var decisive = new List<CriterionOutcome>();
+        foreach (var c in criteria)
         {
-            (Truth.Met, Truth.NotMet) => plan.AxialConflicts,
-            (Truth.NotMet, Truth.Met) => plan.RadicularConflicts,
-            _ => plan.AxialConflicts.Concat(plan.RadicularConflicts),
-        };
-        var result = new List<CaseConflict>();
-        foreach (var (conflict, first, second) in relevant)
-        {
-            var applies = TruthLogic.And(first.Select(r => s.Applies[r]).Max(), second.Select(r => s.Applies[r]).Max());
-            if (applies != Truth.NotMet)
+            var counts = status == CandidateStatus.NotCandidate
+                ? (c.Criterion.IsRequired && c.Result == Truth.NotMet) || (c.Criterion.Role == CriterionRole.Contraindication && c.Result == Truth.Met)
+                : c.Criterion.Role != CriterionRole.Eligibility && c.Result == Truth.Unknown;
+            if (counts)
             {
-                result.Add(new CaseConflict(conflict, ToApplicability(applies)));
+                decisive.Add(c);
             }
         }
 
-        return [.. result];
+        return [.. decisive];
+    }
+
+    private static CaseConflict[] Conflicts(InterventionPlan plan, EvaluationScratch s)
+    {
+        List<CaseConflict>? result = null;
+        if (s.PainAxial != Truth.NotMet)
+        {
+            Add(plan.AxialConflicts, s, ref result);
+        }
+
+        if (s.PainRadicular != Truth.NotMet)
+        {
+            Add(plan.RadicularConflicts, s, ref result);
+        }
+
+        return result is null ? [] : [.. result];
+    }
+
+    private static void Add((Conflicts.Conflict Conflict, int[] First, int[] Second)[] conflicts, EvaluationScratch s, ref List<CaseConflict>? result)
+    {
+        foreach (var (conflict, first, second) in conflicts)
+        {
+            var applies = TruthLogic.And(Any(first, s), Any(second, s));
+            if (applies != Truth.NotMet)
+            {
+                (result ??= []).Add(new CaseConflict(conflict, ToApplicability(applies)));
+            }
+        }
+    }
+
+    private static Truth Any(int[] recommendations, EvaluationScratch s)
+    {
+        var any = Truth.NotMet;
+        foreach (var r in recommendations)
+        {
+            any = TruthLogic.Or(any, s.Applies[r]);
+        }
+
+        return any;
+    }
+
+    private static string[] FlagsNotAddressed(InterventionPlan plan, EvaluationScratch s)
+    {
+        List<string>? result = null;
+        var flags = Cases.CaseFacts.Flags;
+        for (var f = 0; f < flags.Count; f++)
+        {
+            if (s.Flags[f] == Truth.Met && plan.HasCriteria && !plan.TestedFlags.Contains(f))
+            {
+                (result ??= []).Add(flags[f].Key);
+            }
+        }
+
+        return result is null ? [] : [.. result];
     }
 
     private static AskNextQuestion[] AskNext(DecisionEngine engine, EvaluationScratch s)
     {
-        var asked = Enumerable.Range(0, engine.QuestionKeys.Length)
-            .Where(q => s.StatusCount[q] > 0 || s.ApplicabilityCount[q] > 0)
-            .OrderByDescending(q => s.StatusCount[q])
-            .ThenByDescending(q => s.ApplicabilityCount[q])
-            .ThenBy(q => q)
-            .ToList();
+        var words = s.PlanWords;
+        var asked = new List<(int Question, int Status, int Applicability)>();
+        for (var q = 0; q < engine.QuestionKeys.Length; q++)
+        {
+            var (status, applicability) = (Count(s.StatusPlans, q, words), Count(s.ApplicabilityPlans, q, words));
+            if (status + applicability > 0)
+            {
+                asked.Add((q, status, applicability));
+            }
+        }
+
         if (asked.Count == 0)
         {
             return [];
         }
 
-        var affects = asked.ToDictionary(q => q, _ => new List<InterventionId>());
-        var criteria = asked.ToDictionary(q => q, _ => new List<string>());
-        var applicability = asked.ToDictionary(q => q, _ => new List<InterventionId>());
-        for (var p = 0; p < engine.Plans.Length; p++)
+        asked.Sort((a, b) => a.Status != b.Status ? b.Status.CompareTo(a.Status)
+            : a.Applicability != b.Applicability ? b.Applicability.CompareTo(a.Applicability)
+            : a.Question.CompareTo(b.Question));
+        var criteria = CriteriaByQuestion(engine, s);
+        var result = new AskNextQuestion[asked.Count];
+        for (var i = 0; i < asked.Count; i++)
         {
-            var plan = engine.Plans[p];
-            if (s.Status[p] == CandidateStatus.Undetermined)
-            {
-                foreach (var c in plan.Criteria.Where(c => c.Criterion.Role != CriterionRole.Eligibility))
-                {
-                    foreach (var q in UnknownLeafQuestions(engine, s, c.Root).Distinct())
-                    {
-                        criteria[q].Add(c.Criterion.Id);
-                        if (!affects[q].Contains(plan.Intervention.Id))
-                        {
-                            affects[q].Add(plan.Intervention.Id);
-                        }
-                    }
-                }
-            }
-
-            foreach (var q in asked.Where(q => s.ApplicabilityStamp[q] != 0 && MayDecideApplicability(engine, plan, s, q)))
-            {
-                applicability[q].Add(plan.Intervention.Id);
-            }
+            var q = asked[i].Question;
+            result[i] = new AskNextQuestion(engine.QuestionKeys[q], engine.QuestionTexts[q], Plans(engine, s.StatusPlans, q, words),
+                Plans(engine, s.ApplicabilityPlans, q, words), criteria.TryGetValue(q, out var ids) ? ids : []);
         }
 
-        return asked.Select(q => new AskNextQuestion(engine.QuestionKeys[q], engine.QuestionTexts[q], affects[q], applicability[q], criteria[q])).ToArray();
+        return result;
     }
 
-    private static bool MayDecideApplicability(DecisionEngine engine, InterventionPlan plan, EvaluationScratch s, int question)
+    /// <summary>The ids of the (non-eligibility) criteria of undetermined interventions in which each unknown question appears.</summary>
+    private static Dictionary<int, List<string>> CriteriaByQuestion(DecisionEngine engine, EvaluationScratch s)
     {
-        foreach (var (_, recommendation) in plan.Positions)
+        var result = new Dictionary<int, List<string>>();
+        var leaves = new List<int>();
+        for (var p = 0; p < engine.Plans.Length; p++)
         {
-            if (s.Applies[recommendation] != Truth.Unknown)
+            if (s.Status[p] != CandidateStatus.Undetermined)
             {
                 continue;
             }
 
-            var spec = engine.Specs[recommendation];
-            var painUnknown = (spec.PainRestriction == 0 && s.PainAxial == Truth.Unknown) || (spec.PainRestriction == 1 && s.PainRadicular == Truth.Unknown);
-            var durationUnknown = !double.IsNaN(spec.MinimumDurationMonths)
-                && double.IsNaN(s.Numbers[engine.Facts.NumberSlot(Cases.CaseFacts.PainDurationMonths)]);
-            if ((painUnknown && spec.PainQuestion == question) || (durationUnknown && spec.DurationQuestion == question)
-                || spec.ExclusionQuestions.Where((_, i) => !spec.Exclusions[i].Unverified && CaseEvaluator.ConditionTruth(s, spec.Exclusions[i].Condition) == Truth.Unknown).Contains(question)
-                || (!spec.Conditions.Any(c => CaseEvaluator.ConditionTruth(s, c) == Truth.Met)
-                    && spec.ConditionQuestions.Where((_, i) => CaseEvaluator.ConditionTruth(s, spec.Conditions[i]) == Truth.Unknown).Contains(question)))
+            foreach (var c in engine.Plans[p].Criteria)
             {
-                return true;
+                if (c.Criterion.Role == CriterionRole.Eligibility || s.NodeResults[c.Root] != Truth.Unknown)
+                {
+                    continue;
+                }
+
+                leaves.Clear();
+                UnknownLeaves(engine, s, c.Root, leaves);
+                foreach (var q in leaves)
+                {
+                    if (!result.TryGetValue(q, out var ids))
+                    {
+                        result[q] = ids = [];
+                    }
+
+                    if (ids.Count == 0 || ids[^1] != c.Criterion.Id)
+                    {
+                        ids.Add(c.Criterion.Id);
+                    }
+                }
             }
         }
 
-        return false;
+        return result;
     }
 
-    private static IEnumerable<int> UnknownLeafQuestions(DecisionEngine engine, EvaluationScratch s, int node)
+    private static void UnknownLeaves(DecisionEngine engine, EvaluationScratch s, int node, List<int> leaves)
     {
         if (s.NodeResults[node] != Truth.Unknown)
         {
-            yield break;
+            return;
         }
 
-        var n = engine.Nodes[node];
+        ref readonly var n = ref engine.Nodes[node];
         if (n.IsLeaf)
         {
-            yield return n.Question;
-            yield break;
+            leaves.Add(n.Question);
+            return;
         }
 
         for (var c = n.ChildStart; c < n.ChildStart + n.ChildCount; c++)
         {
-            foreach (var q in UnknownLeafQuestions(engine, s, engine.Children[c]))
+            UnknownLeaves(engine, s, engine.Children[c], leaves);
+        }
+    }
+
+    private static int Count(ulong[] sets, int question, int words)
+    {
+        var count = 0;
+        for (var w = 0; w < words; w++)
+        {
+            count += BitOperations.PopCount(sets[(question * words) + w]);
+        }
+
+        return count;
+    }
+
+    private static InterventionId[] Plans(DecisionEngine engine, ulong[] sets, int question, int words)
+    {
+        var count = Count(sets, question, words);
+        if (count == 0)
+        {
+            return [];
+        }
+
+        var result = new InterventionId[count];
+        var k = 0;
+        for (var p = 0; p < engine.Plans.Length; p++)
+        {
+            if (Bits.Has(sets, (question * words * 64) + p))
             {
-                yield return q;
+                result[k++] = engine.Plans[p].Intervention.Id;
             }
         }
+
+        return result;
     }
 
     private static Applicability ToApplicability(Truth truth) => truth switch

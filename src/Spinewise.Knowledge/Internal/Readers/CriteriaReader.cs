@@ -32,7 +32,8 @@ internal static class CriteriaReader
         }
 
         var criteria = new List<Criterion>();
-        foreach (var map in root.MapList("criteria", required: true))
+        var maps = root.MapList("criteria", required: true);
+        foreach (var map in maps)
         {
             if (ReadCriterion(map, intervention, context) is { } criterion)
             {
@@ -45,7 +46,7 @@ internal static class CriteriaReader
             return;
         }
 
-        if (!criteria.Any(c => c.IsRequired) && root.Has("criteria"))
+        if (criteria.Count == maps.Count && maps.Count > 0 && !criteria.Any(c => c.IsRequired))
         {
             context.Bag.Add(DiagnosticCodes.NoRequiredCriterion, root.LocationOf("criteria"),
                 $"the criteria of '{intervention}' have no indication or prerequisite, so no case could be a candidate");
