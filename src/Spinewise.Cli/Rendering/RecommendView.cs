@@ -3,138 +3,72 @@ using Spinewise.Domain;
 using Spinewise.Domain.Conflicts;
 using Spinewise.Domain.Decisions;
 using Spinewise.Domain.Eligibility;
-using Spinewise.Domain.Sources;
+using Spinewise.Domain.Grading;
 
 namespace Spinewise.Cli.Rendering;
 
-/// <summary>The people view of a case report: interventions grouped by status, with criteria, stances, conflicts and questions.</summary>
+/// <summary>
+/// The people view of a case report: an overview of every procedure, then for candidates and undetermined ones the
+/// criteria, what each guideline says for this patient (grouped), the conflicts with their reasons; then what to ask.
+/// </summary>
 internal static class RecommendView
 {
-    private static readonly (CandidateStatus Status, string Title)[] Groups =
-    [
-        (CandidateStatus.Candidate, "[green]Candidate[/] — every sourced indication and prerequisite met, no contraindication"),
-        (CandidateStatus.Undetermined, "[yellow]Undetermined[/] — hinges on facts the case does not record"),
-        (CandidateStatus.NotCandidate, "[red]Not a candidate[/] — a contraindication met or a required criterion not met"),
-        (CandidateStatus.NotAddressed, "[grey]Selection not addressed[/] — no source in the knowledge states selection criteria"),
-    ];
+    private const int QuestionsShown = 12;
+
+    private static readonly CandidateStatus[] Order = [CandidateStatus.Candidate, CandidateStatus.Undetermined, CandidateStatus.NotCandidate, CandidateStatus.NotAddressed];
 
     public static void Render(IAnsiConsole console, KnowledgeBase kb, DecisionReport report)
     {
         console.Write(new Rule($"[bold]Case {Markup.Escape(report.CaseId)}[/] · as of {report.AsOf:yyyy-MM-dd} · knowledge {report.KnowledgeVersion.Display}").LeftJustified());
-        console.MarkupLine($"[grey]{Markup.Escape(Output.RecommendJson.InformsNotice)}[/]");
-        foreach (var (status, title) in Groups)
+        console.MarkupLine($"[grey]{Markup.Escape(Output.RecommendJson.InformsNotice)} Statuses weigh only the selection criteria sources state; stances are each guideline's own.[/]");
+        var ordered = report.Interventions.OrderBy(a => Array.IndexOf(Order, a.Status)).ToList();
+        RenderOverview(console, ordered);
+        foreach (var assessment in ordered.Where(a => a.Status is CandidateStatus.Candidate or CandidateStatus.Undetermined))
         {
-            var group = report.Interventions.Where(a => a.Status == status).ToList();
-            if (group.Count == 0)
-            {
-                continue;
-            }
-
-            console.WriteLine();
-            console.Write(new Rule($"{title} ({group.Count})").LeftJustified());
-            foreach (var assessment in group)
-            {
-                RenderIntervention(console, kb, assessment, detailed: status is CandidateStatus.Candidate or CandidateStatus.Undetermined);
-            }
+            RecommendDetailView.Render(console, kb, assessment);
         }
 
         RenderAskNext(console, report);
     }
 
-    private static void RenderIntervention(IAnsiConsole console, KnowledgeBase kb, InterventionAssessment a, bool detailed)
+    private static void RenderOverview(IAnsiConsole console, IReadOnlyList<InterventionAssessment> assessments)
     {
-        console.WriteLine();
-        console.MarkupLine($"[bold]{Markup.Escape(a.Intervention.Label)}[/] [grey]({Markup.Escape(a.Intervention.Id.Value)})[/]");
-        if (a.Decisive.Count > 0)
+        var table = new Table().Title("[bold]Procedures[/]").AddColumns("Procedure", "Status", "Rests on", "Applying: for", "Applying: against", "Conflicts");
+        foreach (var a in assessments)
         {
-            var verb = a.Status == CandidateStatus.NotCandidate ? "because" : "waiting on";
-            foreach (var d in a.Decisive)
-            {
-                console.MarkupLine($"  {verb}: {Result(d.Result)} {Markup.Escape(d.Criterion.Statement)} [grey]({Markup.Escape(Kebab(d.Criterion.Role))}; {Markup.Escape(d.Criterion.Source.ToString())})[/]");
-            }
+            table.AddRow(Markup.Escape(a.Intervention.Label), Status(a.Status), RestsOn(a), Guidelines(a, Stance.For), Guidelines(a, Stance.Against),
+                a.Conflicts.Count == 0 ? "—" : $"[red]{a.Conflicts.Count}[/]");
         }
 
-        if (detailed && a.Criteria.Count > 0)
-        {
-            var table = new Table().AddColumns("Criterion", "Role", "Result", "Test", "Source");
-            foreach (var c in a.Criteria)
-            {
-                table.AddRow(Markup.Escape(c.Criterion.Statement), Markup.Escape($"{Kebab(c.Criterion.Role)} ({Kebab(c.Criterion.Basis)})"), Result(c.Result),
-                    Markup.Escape(c.Criterion.Test.Describe()), Markup.Escape(c.Criterion.Source.ToString()) + Verification(c.Criterion.Source.Verification));
-            }
-
-            console.Write(table);
-        }
-
-        if (a.FlagsNotAddressed.Count > 0)
-        {
-            console.MarkupLine($"  [yellow]Recorded but not addressed by any source for this procedure:[/] {Markup.Escape(string.Join(", ", a.FlagsNotAddressed))} [grey](its sources state no criterion on them; Spinewise does not judge their weight)[/]");
-        }
-
-        if (a.Status == CandidateStatus.Candidate && !a.Criteria.Any(c => c.Criterion.Role == CriterionRole.Contraindication))
-        {
-            console.MarkupLine("  [yellow]No source in the knowledge states contraindications for this procedure.[/]");
-        }
-
-        var notes = kb.CriteriaOf(a.Intervention.Id)?.Notes ?? [];
-        if (detailed && notes.Count > 0)
-        {
-            console.MarkupLine($"  [grey]Selection facts a case cannot express ({notes.Count}): in --json criteriaNotes.[/]");
-        }
-
-        RenderRecommendations(console, a, detailed);
-        RenderConflicts(console, kb, a);
+        console.Write(table);
+        console.MarkupLine("[grey]Applying: guidelines with a recommendation that applies to this patient ([yellow]?[/]: may apply). Details below for candidates and undetermined procedures; everything in --json.[/]");
     }
 
-    private static void RenderRecommendations(IAnsiConsole console, InterventionAssessment a, bool detailed)
+    private static string RestsOn(InterventionAssessment a)
     {
-        var fits = detailed ? a.Recommendations : a.Recommendations.Where(r => r.Applies != Applicability.No).ToList();
-        if (fits.Count > 0)
+        if (a.Status == CandidateStatus.NotAddressed)
         {
-            var table = new Table().AddColumns("Guideline", "Says", "Grading (as published)", "Applies to this patient", "Why");
-            foreach (var fit in fits)
-            {
-                var p = fit.Position;
-                var r = p.Recommendation;
-                var grading = string.Join(" · ", new[] { r.Grade is null ? null : $"grade {r.Grade}", r.LevelAsPublished ?? r.Level, r.Details.StrengthAsPublished, r.Certainty ?? r.Details.CertaintyAsPublished }.OfType<string>());
-                var says = $"{Styles.Stance(p.Stance.Stance)}{(p.Stance.Variant is null ? string.Empty : $" [grey]({Markup.Escape(p.Stance.Variant)})[/]")} [grey]{Markup.Escape(r.Id.Value)}[/]"
-                    + (r.Kind == Domain.Grading.RecommendationKind.Treatment ? string.Empty : $" {Styles.Kind(r.Kind)}") + Verification(p.Verification);
-                table.AddRow(Markup.Escape(p.Guideline.ShortTitle), says, Markup.Escape(grading.Length == 0 ? "—" : grading), Applies(fit.Applies), Markup.Escape(fit.Why));
-            }
-
-            console.Write(table);
+            return "[grey]no source states selection criteria[/]";
         }
 
-        var hidden = a.Recommendations.Count - fits.Count;
-        if (hidden > 0)
+        if (a.Decisive.Count == 0)
         {
-            console.MarkupLine($"  [grey]{hidden} recommendation(s) that do not apply to this patient are in --json.[/]");
+            return a.Criteria.Any(c => c.Criterion.Role == CriterionRole.Contraindication)
+                ? "[green]all required met[/]" : "[green]all required met[/] [yellow](no contraindication stated by any source)[/]";
         }
 
-        foreach (var (guideline, entry) in a.NotAddressedBy)
-        {
-            console.MarkupLine($"  [grey]{Markup.Escape(guideline.ShortTitle)}: not addressed ({Markup.Escape(entry.Source.ToString())})[/]");
-        }
+        var first = a.Decisive[0];
+        var more = a.Decisive.Count > 1 ? $" [grey](+{a.Decisive.Count - 1})[/]" : string.Empty;
+        return $"{Result(first.Result)}: {Markup.Escape(Short(first.Criterion.Statement))}{more}";
     }
 
-    private static void RenderConflicts(IAnsiConsole console, KnowledgeBase kb, InterventionAssessment a)
+    private static string Guidelines(InterventionAssessment a, Stance stance)
     {
-        foreach (var c in a.Conflicts)
-        {
-            var conflict = c.Conflict;
-            var sides = $"{Side(conflict.First)} [red]vs[/] {Side(conflict.Second)}";
-            var maybe = c.Applies == Applicability.Unknown ? " [yellow](may apply)[/]" : string.Empty;
-            console.MarkupLine($"  [red bold]Conflict[/] ({conflict.Kind.ToString().ToLowerInvariant()}, {conflict.PainType.ToString().ToLowerInvariant()} pain){maybe}: {sides}");
-            if (conflict.Reasons.Count == 0)
-            {
-                console.MarkupLine($"      [yellow]{Conflict.NoReason}[/]");
-            }
-
-            foreach (var reason in conflict.Reasons)
-            {
-                console.MarkupLine($"      [bold]{Markup.Escape(kb.FindReasonCode(reason.Code)?.Label ?? reason.Code)}[/]: {Markup.Escape(reason.Explanation)} [grey]({Markup.Escape(reason.Source.ToString())})[/]{Verification(reason.Source.Verification)}");
-            }
-        }
+        var applying = a.Recommendations.Where(r => r.Position.Stance.Stance == stance && r.Applies != Applicability.No)
+            .GroupBy(r => r.Position.Guideline.ShortTitle)
+            .Select(g => Markup.Escape(g.Key) + (g.Any(r => r.Applies == Applicability.Yes) ? string.Empty : "[yellow]?[/]"))
+            .ToList();
+        return applying.Count == 0 ? "—" : string.Join(", ", applying);
     }
 
     private static void RenderAskNext(IAnsiConsole console, DecisionReport report)
@@ -146,37 +80,35 @@ internal static class RecommendView
             return;
         }
 
-        console.Write(new Rule("[bold]What to ask next[/] — unknowns, most decisive first").LeftJustified());
-        var table = new Table().AddColumns("#", "Question", "Would settle the status of", "Would settle whether recommendations apply to");
+        var table = new Table().Title("[bold]What to ask next[/] — unknowns, most decisive first").AddColumns("#", "Question", "Would settle the status of", "Would settle whether recommendations apply to");
         var rank = 0;
-        foreach (var q in report.AskNext)
+        foreach (var q in report.AskNext.Take(QuestionsShown))
         {
             table.AddRow((++rank).ToString(System.Globalization.CultureInfo.InvariantCulture), Markup.Escape(q.Question) + $"\n[grey]{Markup.Escape(q.Key)}[/]",
                 Markup.Escape(q.Affects.Count == 0 ? "—" : string.Join(", ", q.Affects)), Markup.Escape(q.Applicability.Count == 0 ? "—" : string.Join(", ", q.Applicability)));
         }
 
         console.Write(table);
+        if (report.AskNext.Count > QuestionsShown)
+        {
+            console.MarkupLine($"[grey]{report.AskNext.Count - QuestionsShown} more question(s) in --json.[/]");
+        }
     }
 
-    private static string Side(ConflictSide side) =>
-        Markup.Escape($"{side.Guideline} {string.Join(", ", side.Positions.Select(p => $"{p.Recommendation.Id.Value} ({p.Stance.Stance.ToString().ToLowerInvariant()})").Distinct())}");
+    public static string Status(CandidateStatus status) => status switch
+    {
+        CandidateStatus.Candidate => "[green]candidate[/]",
+        CandidateStatus.Undetermined => "[yellow]undetermined[/]",
+        CandidateStatus.NotCandidate => "[red]not a candidate[/]",
+        _ => "[grey]selection not addressed[/]",
+    };
 
-    private static string Result(Truth truth) => truth switch
+    public static string Result(Truth truth) => truth switch
     {
         Truth.Met => "[green]met[/]",
         Truth.NotMet => "[red]not met[/]",
         _ => "[yellow]unknown[/]",
     };
 
-    private static string Applies(Applicability applies) => applies switch
-    {
-        Applicability.Yes => "[green]yes[/]",
-        Applicability.No => "[grey]no[/]",
-        _ => "[yellow]may apply[/]",
-    };
-
-    private static string Verification(Verification v) => v == Domain.Sources.Verification.Verified ? string.Empty : $" {Styles.Verification(v)}";
-
-    private static string Kebab<T>(T value)
-        where T : struct, Enum => Styles.Kebab(value);
+    public static string Short(string text) => text.Length <= 90 ? text : text[..87] + "…";
 }
