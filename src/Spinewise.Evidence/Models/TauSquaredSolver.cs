@@ -27,7 +27,7 @@ internal static class TauSquaredSolver
             {
                 var (t, trPV, sPVPV) = HeEstimator.Compute(ws);
                 tau2 = Math.Max(0, isFixed ? fix : t);
-                return new Estimate(tau2, Math.Sqrt(1.0 / ((k - p) * (k - p)) * ((2 * sPVPV) + (4 * tau2 * trPV) + (2 * tau2 * tau2 * (k - p)))), true, 0, warnings);
+                return new Estimate(tau2, Math.Sqrt(1.0 / ((k - p) * (double)(k - p)) * ((2 * sPVPV) + (4 * tau2 * trPV) + (2 * tau2 * tau2 * (k - p)))), true, 0, warnings);
             }
             case TauSquaredEstimator.DL:
             {

@@ -91,6 +91,17 @@ public sealed class FusedFitTests
         fit.Tau2.ShouldBe(expected.Tau2);
     }
 
+    [Fact]
+    public void Fit_HeWithMoreThan46340Studies_HasAStandardError()
+    {
+        // (k - p)² no longer overflows the checked int arithmetic
+        var (yi, vi) = Synthetic(50_000, 5);
+
+        var fit = Rma.Fit(yi, vi, new RmaOptions { Method = TauSquaredEstimator.HE });
+
+        double.IsFinite(fit.SeTau2).ShouldBeTrue();
+    }
+
     private static (double[] Yi, double[] Vi) Synthetic(int k, int seed)
     {
         var random = new Random(seed);
