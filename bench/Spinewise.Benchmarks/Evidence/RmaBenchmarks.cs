@@ -23,7 +23,18 @@ public class RmaBenchmarks
     [GlobalSetup]
     public void Setup() => (_yi, _vi) = SyntheticSets.Get(K);
 
-    /// <summary>One default fit (metafor's defaults: z test, threshold 1e-5).</summary>
+    /// <summary>One default fit (metafor's defaults: z test, threshold 1e-5): tau², its SE, QE, I², H², coefficients,
+    /// their SEs, tests and CIs, and the fit statistics; weights(%) are left for <see cref="FitWithStudyOutputs"/>.</summary>
     [Benchmark]
     public double Fit() => Rma.Fit(_yi, _vi, new RmaOptions { Method = Method }).Tau2;
+
+    /// <summary>The fit as the CLI uses it: also the per-study weights (%) and rows it writes to JSON (computed on demand).</summary>
+    [Benchmark]
+    public double FitWithStudyOutputs()
+    {
+        var fit = Rma.Fit(_yi, _vi, new RmaOptions { Method = Method });
+        var weights = fit.WeightsPercent.ToArray();
+        var rows = fit.RowsUsed.Select(r => r + 1).ToArray();
+        return fit.Tau2 + weights[^1] + rows[^1];
+    }
 }

@@ -13,6 +13,8 @@ public static class Escalc
         options ??= EscalcOptions.Default;
         int k = RowCount(data);
         var ctx = new EscalcContext(measure, data, options, k);
+        if (OddsRatioKernel.TryCompute(ctx, out bool anyInf)) return ctx.Result(anyInf);
+        ctx.FillMissing();
         switch (measure)
         {
             case EffectMeasure.RR or EffectMeasure.OR or EffectMeasure.RD or EffectMeasure.AS or EffectMeasure.PETO:

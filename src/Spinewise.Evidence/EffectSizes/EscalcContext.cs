@@ -12,10 +12,9 @@ internal sealed class EscalcContext
         Options = options;
         K = k;
         Add = options.EffectiveAdd(measure);
-        Yi = new double[k];
-        Vi = new double[k];
-        Array.Fill(Yi, double.NaN);
-        Array.Fill(Vi, double.NaN);
+        // written in full by the measure (see FillMissing), so not zeroed first
+        Yi = GC.AllocateUninitializedArray<double>(k);
+        Vi = GC.AllocateUninitializedArray<double>(k);
     }
 
     public EffectMeasure Measure { get; }
@@ -27,6 +26,13 @@ internal sealed class EscalcContext
     public double[] Vi { get; }
     public List<DataDiagnostic> Diagnostics { get; } = [];
     public List<string> Warnings { get; } = [];
+
+    /// <summary>Sets every yi and vi to missing: the start of the measures that only write the rows they can compute.</summary>
+    public void FillMissing()
+    {
+        Array.Fill(Yi, double.NaN);
+        Array.Fill(Vi, double.NaN);
+    }
 
     /// <summary>Copies a column (NaN when absent); throws when a required column is missing.</summary>
     public double[] Require(IReadOnlyList<double>? column, string name)
@@ -74,6 +80,12 @@ internal sealed class EscalcContext
                 Vi[i] = double.NaN;
             }
         }
+        return Result(anyInf);
+    }
+
+    /// <summary>The result once the clean-up of <see cref="Finish"/> has been applied (by it or by a fused kernel).</summary>
+    public EscalcResult Result(bool anyInf)
+    {
         if (anyInf) Warnings.Add("Some 'yi' and/or 'vi' values equal to +-Inf. Recoded to NAs.");
         return new EscalcResult(Measure, Yi, Vi, Warnings, Diagnostics);
     }

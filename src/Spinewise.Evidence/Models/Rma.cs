@@ -9,6 +9,11 @@ public static class Rma
     public const int SmallKForKnhaSuggestion = 10;
 
     /// <summary>Fits the model. Rows with a missing yi, vi, moderator or weight are dropped (with metafor's warning).</summary>
+    /// <remarks>
+    /// When no row is dropped and <paramref name="yi"/> and <paramref name="vi"/> are arrays, the result's
+    /// <see cref="RmaResult.Yi"/> and <see cref="RmaResult.Vi"/> are those arrays (not copies): leave them unchanged
+    /// while the result is in use.
+    /// </remarks>
     /// <param name="yi">Observed effect sizes.</param>
     /// <param name="vi">Sampling variances.</param>
     /// <param name="options">Estimator, test, level and controls; null for metafor's defaults (REML, z, 95%).</param>
@@ -23,47 +28,42 @@ public static class Rma
         x ??= ModelMatrix.InterceptOnly(kAll);
         if (x.K != kAll) throw new ArgumentException("Model matrix must have one row per study.", nameof(x));
         if (options.Weights is not null && options.Weights.Count != kAll) throw new ArgumentException("One weight per study is required.", nameof(options));
-        var warnings = new List<string>();
-        IReadOnlyList<int> rows = new IdentityRows(kAll);
-        if (!AllPresent(yi, vi, options.Weights, x))
+        if (kAll == 0) throw new ArgumentException("Processing terminated since k = 0.", nameof(yi));
+        double[] y = AsArray(yi), v = AsArray(vi);
+        double[]? weights = options.Weights is null ? null : [.. options.Weights];
+        if (AllPresent(y, v, weights, x)) return RmaEngine.Fit(y, v, weights, x, options, new IdentityRows(kAll), []);
+
+        var rows = new List<int>(kAll);
+        for (int i = 0; i < kAll; i++)
         {
-            var kept = new List<int>(kAll);
-            for (int i = 0; i < kAll; i++)
-            {
-                bool ok = !double.IsNaN(yi[i]) && !double.IsNaN(vi[i]) && (options.Weights is null || !double.IsNaN(options.Weights[i]));
-                for (int j = 0; j < x.P && ok; j++) ok = !double.IsNaN(x[i, j]);
-                if (ok) kept.Add(i);
-            }
-
-            rows = kept;
-            warnings.Add("Studies with NAs omitted from model fitting.");
+            bool ok = !double.IsNaN(y[i]) && !double.IsNaN(v[i]) && (weights is null || !double.IsNaN(weights[i]));
+            for (int j = 0; j < x.P && ok; j++) ok = !double.IsNaN(x[i, j]);
+            if (ok) rows.Add(i);
         }
-
         if (rows.Count == 0) throw new ArgumentException("Processing terminated since k = 0.", nameof(yi));
-        var y = new double[rows.Count];
-        var v = new double[rows.Count];
-        double[]? weights = options.Weights is null ? null : new double[rows.Count];
+        var yUsed = new double[rows.Count];
+        var vUsed = new double[rows.Count];
+        double[]? wUsed = weights is null ? null : new double[rows.Count];
         for (int i = 0; i < rows.Count; i++)
         {
-            y[i] = yi[rows[i]];
-            v[i] = vi[rows[i]];
-            if (weights is not null) weights[i] = options.Weights![rows[i]];
+            yUsed[i] = y[rows[i]];
+            vUsed[i] = v[rows[i]];
+            if (wUsed is not null) wUsed[i] = weights![rows[i]];
         }
-        var xs = rows.Count < kAll ? x.Subset(rows) : x;
-        return RmaEngine.Fit(y, v, weights, xs, options, rows, warnings);
+        return RmaEngine.Fit(yUsed, vUsed, wUsed, x.Subset(rows), options, rows, ["Studies with NAs omitted from model fitting."]);
     }
 
-    private static bool AllPresent(IReadOnlyList<double> yi, IReadOnlyList<double> vi, IReadOnlyList<double>? weights, ModelMatrix x)
-    {
-        for (int i = 0; i < yi.Count; i++)
-        {
-            if (double.IsNaN(yi[i]) || double.IsNaN(vi[i]) || (weights is not null && double.IsNaN(weights[i]))) return false;
-            for (int j = 0; j < x.P; j++)
-            {
-                if (double.IsNaN(x[i, j])) return false;
-            }
-        }
+    /// <summary>The list itself when it is an array (read, never written), else a copy.</summary>
+    private static double[] AsArray(IReadOnlyList<double> values) => values as double[] ?? [.. values];
 
+    private static bool AllPresent(double[] yi, double[] vi, double[]? weights, ModelMatrix x)
+    {
+        if (VectorMath.AnyNaN(yi) || VectorMath.AnyNaN(vi) || (weights is not null && VectorMath.AnyNaN(weights))) return false;
+        if (x.IsInterceptOnly) return true;
+        for (int j = 0; j < x.P; j++)
+        {
+            if (VectorMath.AnyNaN(x.Column(j))) return false;
+        }
         return true;
     }
 

@@ -59,7 +59,7 @@ public sealed record RmaResult
     public required FitStatistics FitML { get; init; }
     /// <summary>REML fit statistics.</summary>
     public required FitStatistics FitREML { get; init; }
-    /// <summary>weights(res): weights in percent.</summary>
+    /// <summary>weights(res): weights in percent, computed on demand from <see cref="Vi"/> and <see cref="Tau2"/> (or the user weights).</summary>
     public required IReadOnlyList<double> WeightsPercent { get; init; }
     /// <summary>Whether the tau² estimator converged.</summary>
     public required bool Converged { get; init; }
@@ -69,9 +69,9 @@ public sealed record RmaResult
     public required IReadOnlyList<string> Warnings { get; init; }
     /// <summary>Advice that metafor does not print (e.g. consider Knapp-Hartung for small k).</summary>
     public required IReadOnlyList<string> Suggestions { get; init; }
-    /// <summary>yi of the studies used.</summary>
+    /// <summary>yi of the studies used: the caller's array itself when it was passed as an array and no study was dropped.</summary>
     public required IReadOnlyList<double> Yi { get; init; }
-    /// <summary>vi of the studies used.</summary>
+    /// <summary>vi of the studies used: the caller's array itself when it was passed as an array and no study was dropped.</summary>
     public required IReadOnlyList<double> Vi { get; init; }
     /// <summary>Indices (into the input) of the studies used.</summary>
     public required IReadOnlyList<int> RowsUsed { get; init; }

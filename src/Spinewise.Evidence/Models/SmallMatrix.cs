@@ -73,29 +73,22 @@ internal static class SmallMatrix
         return r;
     }
 
-    /// <summary>A B C for p×p matrices.</summary>
-    public static double[] Multiply3(double[] a, double[] b, double[] c, int p)
+    /// <summary>A B for p×p matrices.</summary>
+    public static double[] MultiplyMatrices(double[] a, double[] b, int p)
     {
-        var ab = new double[p * p];
-        for (int i = 0; i < p; i++)
-        {
-            for (int j = 0; j < p; j++)
-            {
-                double s = 0;
-                for (int m = 0; m < p; m++) s += a[(i * p) + m] * b[(m * p) + j];
-                ab[(i * p) + j] = s;
-            }
-        }
         var r = new double[p * p];
         for (int i = 0; i < p; i++)
         {
             for (int j = 0; j < p; j++)
             {
                 double s = 0;
-                for (int m = 0; m < p; m++) s += ab[(i * p) + m] * c[(m * p) + j];
+                for (int m = 0; m < p; m++) s += a[(i * p) + m] * b[(m * p) + j];
                 r[(i * p) + j] = s;
             }
         }
         return r;
     }
+
+    /// <summary>A B C for p×p matrices.</summary>
+    public static double[] Multiply3(double[] a, double[] b, double[] c, int p) => MultiplyMatrices(MultiplyMatrices(a, b, p), c, p);
 }

@@ -7,85 +7,83 @@ internal static class TauSquaredSolver
 {
     internal sealed record Estimate(double Tau2, double SeTau2, bool Converged, int Iterations, IReadOnlyList<string> Warnings);
 
-    public static Estimate Run(WlsCore core, double[] yc, double[] vi, RmaOptions o)
+    public static Estimate Run(FitWorkspace ws, RmaOptions o)
     {
-        int k = core.K, p = core.P;
+        int k = ws.K, p = ws.P;
         var warnings = new List<string>();
-        var m = o.Method;
         double fix = o.FixedTau2 ?? double.NaN;
         bool isFixed = o.FixedTau2.HasValue;
         double tau2;
-        switch (m)
+        switch (o.Method)
         {
             case TauSquaredEstimator.HS:
             {
-                var w = Inverse(vi, 0);
-                var fit = Solve(core, w, yc);
-                tau2 = isFixed ? fix : (fit.Rss - k) / Sum(w);
-                tau2 = Math.Max(0, tau2);
-                double trP = core.TraceP(w, fit.A), sPP = core.TracePDPD(w, fit.A, null, null);
-                double sw = Sum(w);
-                return new Estimate(tau2, Math.Sqrt(1 / (sw * sw) * ((2 * (k - p)) + (4 * tau2 * trP) + (2 * tau2 * tau2 * sPP))), true, 0, warnings);
+                var fit = ws.Centred(0, traces: true);
+                double sw = fit.SumW;
+                tau2 = Math.Max(0, isFixed ? fix : (fit.Rss - k) / sw);
+                return new Estimate(tau2, Math.Sqrt(1 / (sw * sw) * ((2 * (k - p)) + (4 * tau2 * fit.TraceP) + (2 * tau2 * tau2 * fit.TracePP))), true, 0, warnings);
             }
             case TauSquaredEstimator.HE:
             {
-                var (t, trPV, sPVPV) = He(core, yc, vi);
+                var (t, trPV, sPVPV) = HeEstimator.Compute(ws);
                 tau2 = Math.Max(0, isFixed ? fix : t);
-                return new Estimate(tau2, Math.Sqrt(1.0 / ((k - p) * (k - p)) * ((2 * sPVPV) + (4 * tau2 * trPV) + (2 * tau2 * tau2 * (k - p)))), true, 0, warnings);
+                return new Estimate(tau2, Math.Sqrt(1.0 / ((k - p) * (double)(k - p)) * ((2 * sPVPV) + (4 * tau2 * trPV) + (2 * tau2 * tau2 * (k - p)))), true, 0, warnings);
             }
             case TauSquaredEstimator.DL:
             {
-                var w = Inverse(vi, 0);
-                var fit = Solve(core, w, yc);
-                double trP = core.TraceP(w, fit.A);
+                var fit = ws.Centred(0, traces: true);
+                double trP = fit.TraceP;
                 tau2 = Math.Max(0, isFixed ? fix : (fit.Rss - (k - p)) / trP);
-                double sPP = core.TracePDPD(w, fit.A, null, null);
-                return new Estimate(tau2, Math.Sqrt(1 / (trP * trP) * ((2 * (k - p)) + (4 * tau2 * trP) + (2 * tau2 * tau2 * sPP))), true, 0, warnings);
+                return new Estimate(tau2, Math.Sqrt(1 / (trP * trP) * ((2 * (k - p)) + (4 * tau2 * trP) + (2 * tau2 * tau2 * fit.TracePP))), true, 0, warnings);
             }
             case TauSquaredEstimator.SJ:
-            {
-                double t0 = o.Tau2Init ?? PopulationVariance(yc);
-                var w = Inverse(vi, t0);
-                var fit = Solve(core, w, yc);
-                tau2 = Math.Max(0, isFixed ? fix : t0 * fit.Rss / (k - p));
-                double sPVPV = core.TracePDPD(w, fit.A, vi, vi), sPVP = core.TracePDPD(w, fit.A, vi, null), sPP = core.TracePDPD(w, fit.A, null, null);
-                double se = Math.Sqrt(t0 * t0 / ((k - p) * (double)(k - p)) * ((2 * sPVPV) + (4 * tau2 * sPVP) + (2 * tau2 * tau2 * sPP)));
-                return new Estimate(tau2, se, true, 0, warnings);
-            }
+                return SidikJonkman(ws, o, warnings);
             case TauSquaredEstimator.PM:
             {
-                tau2 = isFixed ? fix : PauleMandel(core, yc, vi, o, warnings, out bool ok);
-                var w = Inverse(vi, tau2);
-                double sw = Sum(w);
+                tau2 = isFixed ? fix : PauleMandel(ws, o, warnings);
+                double sw = double.IsNaN(tau2) ? double.NaN : ws.Centred(tau2, traces: false).SumW;
                 return new Estimate(tau2, Math.Sqrt(2.0 * k * k / (k - p) / (sw * sw)), !double.IsNaN(tau2), 0, warnings);
             }
             default:
-                return FisherScoring(core, yc, vi, o, warnings);
+                return FisherScoring(ws, o, warnings);
         }
     }
 
-    private static Estimate FisherScoring(WlsCore core, double[] yc, double[] vi, RmaOptions o, List<string> warnings)
+    private static Estimate SidikJonkman(FitWorkspace ws, RmaOptions o, List<string> warnings)
     {
-        int k = core.K, p = core.P;
+        int k = ws.K, p = ws.P;
+        double t0 = o.Tau2Init ?? PopulationVariance(ws.Y, ws.Mean);
+        var core = ws.Core;
+        var w = ws.InverseWeights(t0);
+        var fit = core.Solve(w, ws.Y, ws.Mean) ?? throw new ArgumentException("Model matrix not of full rank (X'WX is singular).");
+        double tau2 = Math.Max(0, o.FixedTau2 ?? (t0 * fit.Rss / (k - p)));
+        var vi = ws.V.AsSpan();
+        double sPVPV = core.TracePDPD(w, fit.A, vi, vi), sPVP = core.TracePDPD(w, fit.A, vi, default), sPP = core.TracePDPD(w, fit.A, default, default);
+        double se = Math.Sqrt(t0 * t0 / ((k - p) * (double)(k - p)) * ((2 * sPVPV) + (4 * tau2 * sPVP) + (2 * tau2 * tau2 * sPP)));
+        return new Estimate(tau2, se, true, 0, warnings);
+    }
+
+    private static Estimate FisherScoring(FitWorkspace ws, RmaOptions o, List<string> warnings)
+    {
+        int k = ws.K, p = ws.P;
         var m = o.Method;
-        double tau2 = o.FixedTau2 ?? o.Tau2Init ?? Math.Max(0, He(core, yc, vi).Tau2);
+        bool reml = m == TauSquaredEstimator.REML;
+        double tau2 = o.FixedTau2 ?? o.Tau2Init ?? Math.Max(0, HeEstimator.Compute(ws).Tau2);
         double change = o.Threshold + 1;
         int iter = 0;
         bool conv = true;
-        var w = new double[vi.Length];
         while (change > o.Threshold)
         {
             iter++;
             double old = tau2;
-            Inverse(vi, tau2, w);
-            var fit = Solve(core, w, yc);
+            var fit = ws.Centred(tau2, traces: reml);
             double adj;
             if (m == TauSquaredEstimator.ML)
-                adj = (fit.RssP2 - Sum(w)) / SumSq(w);
-            else if (m == TauSquaredEstimator.REML)
-                adj = (fit.RssP2 - core.TraceP(w, fit.A)) / core.TracePDPD(w, fit.A, null, null);
+                adj = (fit.RssP2 - fit.SumW) / fit.SumW2;
+            else if (reml)
+                adj = (fit.RssP2 - fit.TraceP) / fit.TracePP;
             else
-                adj = ((fit.Rss * k / (k - p)) - k) / Sum(w);
+                adj = ((fit.Rss * k / (k - p)) - k) / fit.SumW;
             adj *= o.StepAdj;
             if (double.IsNaN(adj)) adj = 0;
             while (tau2 + adj < 0) adj /= 2;
@@ -102,10 +100,10 @@ internal static class TauSquaredSolver
             warnings.Add("Fisher scoring algorithm did not converge. See 'help(rma)' for possible remedies.");
             return new Estimate(double.NaN, double.NaN, false, iter, warnings);
         }
-        if (m != TauSquaredEstimator.EB && o.FixedTau2 is null && Array.TrueForAll(vi, v => v > 0))
+        if (m != TauSquaredEstimator.EB && o.FixedTau2 is null && ws.AllViPositive)
         {
-            double ll0 = LogLik(core, yc, vi, 0, m == TauSquaredEstimator.REML);
-            double ll = LogLik(core, yc, vi, tau2, m == TauSquaredEstimator.REML);
+            double ll0 = LogLik(ws, 0, reml);
+            double ll = LogLik(ws, tau2, reml);
             if (ll0 - ll > o.Tol && tau2 > o.Threshold)
             {
                 warnings.Add("Fisher scoring algorithm may have gotten stuck at a local maximum.\nSetting tau^2 = 0. Check the profile likelihood plot with profile().");
@@ -113,98 +111,58 @@ internal static class TauSquaredSolver
             }
         }
         tau2 = Math.Max(0, tau2);
-        var wf = Inverse(vi, tau2);
+        var final = ws.Centred(tau2, traces: reml);
         double se;
-        if (m == TauSquaredEstimator.ML) se = Math.Sqrt(2 / SumSq(wf));
-        else if (m == TauSquaredEstimator.REML) se = Math.Sqrt(2 / core.TracePDPD(wf, Solve(core, wf, yc).A, null, null));
-        else
-        {
-            double sw = Sum(wf);
-            se = Math.Sqrt(2.0 * k * k / (k - p) / (sw * sw));
-        }
+        if (m == TauSquaredEstimator.ML) se = Math.Sqrt(2 / final.SumW2);
+        else if (reml) se = Math.Sqrt(2 / final.TracePP);
+        else se = Math.Sqrt(2.0 * k * k / (k - p) / (final.SumW * final.SumW));
         return new Estimate(tau2, se, true, iter, warnings);
     }
 
-    private static double LogLik(WlsCore core, double[] y, double[] vi, double tau2, bool reml)
+    private static double LogLik(FitWorkspace ws, double tau2, bool reml)
     {
-        int k = core.K, p = core.P;
-        var w = Inverse(vi, tau2);
-        var fit = Solve(core, w, y);
-        double sumLog = 0;
-        for (int i = 0; i < k; i++) sumLog += Math.Log(vi[i] + tau2);
+        int k = ws.K, p = ws.P;
+        var fit = ws.Centred(tau2, traces: false);
+        double sumLog = ws.SumLog(tau2);
         return reml
             ? (-0.5 * (k - p) * Math.Log(2 * Math.PI)) - (0.5 * sumLog) - (0.5 * fit.LogDetXtWX) - (0.5 * fit.Rss)
             : (-0.5 * k * Math.Log(2 * Math.PI)) - (0.5 * sumLog) - (0.5 * fit.Rss);
     }
 
-    private static double PauleMandel(WlsCore core, double[] yc, double[] vi, RmaOptions o, List<string> warnings, out bool ok)
+    private static double PauleMandel(FitWorkspace ws, RmaOptions o, List<string> warnings)
     {
-        int k = core.K, p = core.P;
+        int k = ws.K, p = ws.P;
         double target = k - p;
+        var yc = new double[k];
+        for (int i = 0; i < k; i++) yc[i] = ws.Y[i] - ws.Mean;
         double tauMax = Math.Max(100, 10 * Math.Pow(Mad(yc), 2));
-        ok = true;
-        if (QE(core, yc, vi, 0) < target) return 0;
-        if (QE(core, yc, vi, tauMax) > target)
+        double Q(double t) => ws.Centred(t, traces: false).Rss;
+        if (Q(0) < target) return 0;
+        if (Q(tauMax) > target)
         {
-            ok = false;
             warnings.Add("Value of 'tau2.max' too low. Try increasing 'tau2.max' or switch to another 'method'.");
             return double.NaN;
         }
-        var (root, conv) = RootFinder.Uniroot(t => QE(core, yc, vi, t) - target, 0, tauMax, o.Tol, o.MaxIter);
-        if (!conv)
-        {
-            ok = false;
-            warnings.Add("Error in iterative search for tau2 using uniroot().");
-        }
+        var (root, conv) = RootFinder.Uniroot(t => Q(t) - target, 0, tauMax, o.Tol, o.MaxIter);
+        if (!conv) warnings.Add("Error in iterative search for tau2 using uniroot().");
         return root;
     }
 
-    /// <summary>Generalized Q-statistic Q(tau²) = y'P(tau²)y.</summary>
-    internal static double QE(WlsCore core, double[] y, double[] vi, double tau2) => Solve(core, Inverse(vi, tau2), y).Rss;
-
-    private static (double Tau2, double TrPV, double SumPVPV) He(WlsCore core, double[] yc, double[] vi)
+    /// <summary>Generalized Q-statistic Q(tau²) = y'P(tau²)y (y as given, not centred).</summary>
+    internal static double QE(WlsCore core, double[] y, double[] vi, double tau2)
     {
-        int k = core.K, p = core.P;
-        var ones = new double[k];
-        Array.Fill(ones, 1.0);
-        var fit = Solve(core, ones, yc);
-        var h = core.Hat(ones, fit.A);
-        double trPV = 0;
-        for (int i = 0; i < k; i++) trPV += (1 - h[i]) * vi[i];
-        double sPVPV = core.TracePDPD(ones, fit.A, vi, vi);
-        return ((fit.Rss - trPV) / (k - p), trPV, sPVPV);
+        var w = new double[vi.Length];
+        VectorMath.Inverse(vi, tau2, w);
+        var fit = core.Solve(w, y) ?? throw new ArgumentException("Model matrix not of full rank (X'WX is singular).");
+        return fit.Rss;
     }
 
-    internal static WlsFit Solve(WlsCore core, double[] w, double[] y) =>
-        core.Solve(w, y) ?? throw new ArgumentException("Model matrix not of full rank (X'WX is singular).");
-
-    internal static double[] Inverse(double[] vi, double tau2) => Inverse(vi, tau2, new double[vi.Length]);
-
-    /// <summary>Writes 1/(vi + tau²) into <paramref name="into"/> (reused across iterations) and returns it.</summary>
-    internal static double[] Inverse(double[] vi, double tau2, double[] into)
+    private static double PopulationVariance(double[] y, double shift)
     {
-        for (int i = 0; i < into.Length; i++) into[i] = 1 / (vi[i] + tau2);
-        return into;
-    }
-
-    private static double Sum(double[] a)
-    {
-        double s = 0;
-        foreach (var v in a) s += v;
-        return s;
-    }
-
-    private static double SumSq(double[] a)
-    {
-        double s = 0;
-        foreach (var v in a) s += v * v;
-        return s;
-    }
-
-    private static double PopulationVariance(double[] y)
-    {
-        double mean = Sum(y) / y.Length, s = 0;
-        foreach (var v in y) s += (v - mean) * (v - mean);
+        double mean = 0, s = 0;
+        foreach (var v in y) mean += v - shift;
+        mean /= y.Length;
+        foreach (var v in y) s += (v - shift - mean) * (v - shift - mean);
         return s / y.Length;
     }
 

@@ -1,8 +1,9 @@
 namespace Spinewise.Evidence.Models;
 
 /// <summary>
-/// Weighted least squares on a model matrix with diagonal weights, in O(k p²) time and without k×k matrices.
-/// With W = diag(w) and A = (X'WX)⁻¹, P = W - W X A X' W; the traces metafor needs are expressed with p×p matrices.
+/// Weighted least squares on a model matrix with diagonal weights, in O(k p²) time and without k×k matrices or
+/// k-length temporaries. With W = diag(w) and A = (X'WX)⁻¹, P = W - W X A X' W; the traces metafor needs are
+/// expressed with p×p matrices. Outcomes may be shifted by a constant (metafor's mean-centred yi) without a copy.
 /// </summary>
 internal sealed class WlsCore
 {
@@ -13,6 +14,9 @@ internal sealed class WlsCore
     public int K => _x.K;
 
     public int P => _x.P;
+
+    /// <summary>True for the intercept-only model (a single column of ones), which has fused vectorised passes.</summary>
+    public bool IsInterceptOnly => _x.IsInterceptOnly;
 
     /// <summary>X' diag(d) X (p×p, row-major).</summary>
     public double[] Gram(ReadOnlySpan<double> d) => WeightedGram(d, power: 1);
@@ -44,8 +48,8 @@ internal sealed class WlsCore
         return g;
     }
 
-    /// <summary>X' diag(d) y.</summary>
-    public double[] CrossY(ReadOnlySpan<double> d, ReadOnlySpan<double> y)
+    /// <summary>X' diag(d) (y - shift).</summary>
+    public double[] CrossY(ReadOnlySpan<double> d, ReadOnlySpan<double> y, double shift = 0)
     {
         int p = _x.P, k = _x.K;
         var r = new double[p];
@@ -53,37 +57,38 @@ internal sealed class WlsCore
         {
             var ca = _x.Column(a);
             double s = 0;
-            for (int i = 0; i < k; i++) s += ca[i] * d[i] * y[i];
+            for (int i = 0; i < k; i++) s += ca[i] * d[i] * (y[i] - shift);
             r[a] = s;
         }
         return r;
     }
 
-    /// <summary>Solves the weighted normal equations; null when X'WX is not positive definite.</summary>
+    /// <summary>Solves the weighted normal equations for y - shift; null when X'WX is not positive definite.</summary>
     /// <param name="w">Weights.</param>
     /// <param name="y">Outcomes.</param>
-    /// <param name="keepResiduals">Also return the residual vector (one k-length allocation); otherwise only its sums.</param>
-    public WlsFit? Solve(ReadOnlySpan<double> w, ReadOnlySpan<double> y, bool keepResiduals = false)
+    /// <param name="shift">Constant subtracted from every outcome (0 for none).</param>
+    /// <param name="resid">When not empty, receives the residuals (length k).</param>
+    public WlsFit? Solve(ReadOnlySpan<double> w, ReadOnlySpan<double> y, double shift = 0, Span<double> resid = default)
     {
         var xtwx = Gram(w);
         var a = SmallMatrix.InvertSpd(xtwx, _x.P, out double logDet);
         if (a is null) return null;
-        var beta = SmallMatrix.Multiply(a, CrossY(w, y), _x.P);
+        var beta = SmallMatrix.Multiply(a, CrossY(w, y, shift), _x.P);
         int k = _x.K, p = _x.P;
         double rss = 0, rssP2 = 0;
-        var resid = keepResiduals ? new double[k] : [];
+        bool keep = !resid.IsEmpty;
         var c0 = _x.Column(0);
         for (int i = 0; i < k; i++)
         {
             double fitted = c0[i] * beta[0];
             for (int j = 1; j < p; j++) fitted += _x.Column(j)[i] * beta[j];
-            double e = y[i] - fitted;
-            if (keepResiduals) resid[i] = e;
+            double e = y[i] - shift - fitted;
+            if (keep) resid[i] = e;
             double we = w[i] * e;
             rss += we * e;
             rssP2 += we * we;
         }
-        return new WlsFit(beta, a, logDet, rss, rssP2, resid);
+        return new WlsFit(beta, a, logDet, rss, rssP2);
     }
 
     /// <summary>tr(P) = Σw - tr(A X'W²X).</summary>
@@ -96,11 +101,11 @@ internal sealed class WlsCore
         return sw - SmallMatrix.TraceProduct(a, g, p);
     }
 
-    /// <summary>tr(P D1 P D2) for diagonal D1, D2 (null = identity), without k-length temporaries.</summary>
-    public double TracePDPD(ReadOnlySpan<double> w, double[] a, double[]? d1, double[]? d2)
+    /// <summary>tr(P D1 P D2) for diagonal D1, D2 (empty = identity), without k-length temporaries.</summary>
+    public double TracePDPD(ReadOnlySpan<double> w, double[] a, ReadOnlySpan<double> d1, ReadOnlySpan<double> d2)
     {
         int k = _x.K, p = _x.P;
-        double s0 = 0;
+        bool id1 = d1.IsEmpty, id2 = d2.IsEmpty;
         var m1 = new double[p * p];
         var m2 = new double[p * p];
         var m3 = new double[p * p];
@@ -113,7 +118,7 @@ internal sealed class WlsCore
                 double g1 = 0, g2 = 0, g3 = 0;
                 for (int i = 0; i < k; i++)
                 {
-                    double e1 = d1 is null ? 1 : d1[i], e2 = d2 is null ? 1 : d2[i];
+                    double e1 = id1 ? 1 : d1[i], e2 = id2 ? 1 : d2[i];
                     double xx = cr[i] * cc[i], w2 = w[i] * w[i];
                     g1 += xx * w2 * e1;
                     g2 += xx * w2 * e2;
@@ -124,42 +129,44 @@ internal sealed class WlsCore
                 m3[(r * p) + c] = m3[(c * p) + r] = g3;
             }
         }
+        double s0 = 0;
         for (int i = 0; i < k; i++)
         {
-            double e1 = d1 is null ? 1 : d1[i], e2 = d2 is null ? 1 : d2[i];
+            double e1 = id1 ? 1 : d1[i], e2 = id2 ? 1 : d2[i];
             s0 += w[i] * w[i] * e1 * e2;
         }
-        var am1 = SmallMatrix.Multiply3(a, m1, IdentityLike(p), p);
-        var am2 = SmallMatrix.Multiply3(a, m2, IdentityLike(p), p);
+        var am1 = SmallMatrix.MultiplyMatrices(a, m1, p);
+        var am2 = SmallMatrix.MultiplyMatrices(a, m2, p);
         return s0 - (2 * SmallMatrix.TraceProduct(a, m3, p)) + SmallMatrix.TraceProduct(am1, am2, p);
     }
 
     /// <summary>Leverages h_ii = w_i x_i' A x_i.</summary>
     public double[] Hat(ReadOnlySpan<double> w, double[] a)
     {
-        int k = _x.K, p = _x.P;
-        var h = new double[k];
-        var xi = new double[p];
-        for (int i = 0; i < k; i++)
-        {
-            for (int j = 0; j < p; j++) xi[j] = _x.Column(j)[i];
-            double s = 0;
-            for (int j = 0; j < p; j++)
-            {
-                double t = 0;
-                for (int l = 0; l < p; l++) t += a[(j * p) + l] * xi[l];
-                s += xi[j] * t;
-            }
-            h[i] = w[i] * s;
-        }
+        var h = new double[_x.K];
+        for (int i = 0; i < h.Length; i++) h[i] = Leverage(i, w[i], a);
         return h;
     }
 
-    private static double[] IdentityLike(int p)
+    /// <summary>Σ (1 - h_ii) d_i, without storing the leverages.</summary>
+    public double SumOneMinusHat(ReadOnlySpan<double> w, double[] a, ReadOnlySpan<double> d)
     {
-        var id = new double[p * p];
-        for (int i = 0; i < p; i++) id[(i * p) + i] = 1;
-        return id;
+        double s = 0;
+        for (int i = 0; i < _x.K; i++) s += (1 - Leverage(i, w[i], a)) * d[i];
+        return s;
+    }
+
+    private double Leverage(int i, double wi, double[] a)
+    {
+        int p = _x.P;
+        double s = 0;
+        for (int j = 0; j < p; j++)
+        {
+            double t = 0;
+            for (int l = 0; l < p; l++) t += a[(j * p) + l] * _x.Column(l)[i];
+            s += _x.Column(j)[i] * t;
+        }
+        return wi * s;
     }
 }
 
@@ -169,5 +176,4 @@ internal sealed class WlsCore
 /// <param name="LogDetXtWX">log|X'WX|.</param>
 /// <param name="Rss">y'Py = Σ w e².</param>
 /// <param name="RssP2">y'PPy = Σ (w e)².</param>
-/// <param name="Resid">Residuals y - Xb.</param>
-internal sealed record WlsFit(double[] Beta, double[] A, double LogDetXtWX, double Rss, double RssP2, double[] Resid);
+internal sealed record WlsFit(double[] Beta, double[] A, double LogDetXtWX, double Rss, double RssP2);

@@ -1,0 +1,117 @@
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+
+namespace Spinewise.Evidence.EffectSizes;
+
+/// <summary>
+/// escalc(measure = "OR") from four cell arrays in one vectorised pass, writing yi/vi straight into the result:
+/// no copies of the cells, no zero-cell mask array. metafor's rules are applied per row: <c>drop00</c>, then
+/// <c>add</c> to all four cells where <c>to</c> says (only0: rows with a zero cell; all; if0all: every row when any row
+/// has a zero cell), then yi = log(p1/(1-p1)) - log(p2/(1-p2)), vi = 1/a + 1/b + 1/c + 1/d, ±Inf → NaN.
+/// Inputs with a negative count (which need diagnostics) are left to <see cref="TwoByTwoMeasures"/>.
+/// </summary>
+internal static class OddsRatioKernel
+{
+    private const int Width = 4;
+
+    /// <summary>Per-call constants of the row rule.</summary>
+    private readonly record struct Rule(Vector256<double> AddAll, Vector256<double> AddZero, bool Drop00);
+
+    /// <summary>Computes OR into <paramref name="ctx"/>; false (nothing usable written) when the general path must run.</summary>
+    public static bool TryCompute(EscalcContext ctx, out bool anyInf)
+    {
+        anyInf = false;
+        var d = ctx.Data;
+        int k = ctx.K;
+        if (ctx.Measure != EffectMeasure.OR || d.Ai is not double[] ai || d.Bi is not double[] bi || d.Ci is not double[] ci || d.Di is not double[] di) return false;
+        if (ai.Length != k || bi.Length != k || ci.Length != k || di.Length != k) return false;
+        var rule = MakeRule(ctx, ai, bi, ci, di);
+
+        ReadOnlySpan<Vector256<double>> va = Vectors(ai), vb = Vectors(bi), vc = Vectors(ci), vd = Vectors(di);
+        var yi = MemoryMarshal.Cast<double, Vector256<double>>(ctx.Yi.AsSpan());
+        var vi = MemoryMarshal.Cast<double, Vector256<double>>(ctx.Vi.AsSpan());
+        Vector256<double> negative = default, infinite = default;
+        for (int j = 0; j < va.Length; j++)
+            (yi[j], vi[j]) = Row(va[j], vb[j], vc[j], vd[j], rule, ref negative, ref infinite);
+
+        int tail = va.Length * Width;
+        if (tail < k)
+        {
+            // the last rows, padded with harmless cells to one vector
+            Span<double> cells = stackalloc double[4 * Width];
+            cells.Fill(1.0);
+            for (int i = tail; i < k; i++)
+            {
+                cells[i - tail] = ai[i];
+                cells[Width + i - tail] = bi[i];
+                cells[(2 * Width) + i - tail] = ci[i];
+                cells[(3 * Width) + i - tail] = di[i];
+            }
+            var c = Vectors(cells);
+            var (y, v) = Row(c[0], c[1], c[2], c[3], rule, ref negative, ref infinite);
+            for (int i = tail; i < k; i++)
+            {
+                ctx.Yi[i] = y[i - tail];
+                ctx.Vi[i] = v[i - tail];
+            }
+        }
+        anyInf = Vector256.ExtractMostSignificantBits(infinite) != 0;
+        return Vector256.ExtractMostSignificantBits(negative) == 0;
+    }
+
+    private static Rule MakeRule(EscalcContext ctx, double[] ai, double[] bi, double[] ci, double[] di)
+    {
+        double add = ctx.Add;
+        var to = ctx.Options.To;
+        bool drop00 = ctx.Options.Drop00;
+        bool all = add != 0 && (to == ZeroCellRule.All || (to == ZeroCellRule.If0All && AnyZeroCell(ai, bi, ci, di, drop00)));
+        bool only0 = add != 0 && to == ZeroCellRule.Only0;
+        return new Rule(Vector256.Create(all ? add : 0), Vector256.Create(only0 ? add : 0), drop00);
+    }
+
+    private static (Vector256<double> Yi, Vector256<double> Vi) Row(
+        Vector256<double> a, Vector256<double> b, Vector256<double> c, Vector256<double> d, Rule rule,
+        ref Vector256<double> negative, ref Vector256<double> infinite)
+    {
+        var zero = Vector256<double>.Zero;
+        negative |= Vector256.LessThan(a, zero) | Vector256.LessThan(b, zero) | Vector256.LessThan(c, zero) | Vector256.LessThan(d, zero);
+        var hasZero = Vector256.Equals(a, zero) | Vector256.Equals(b, zero) | Vector256.Equals(c, zero) | Vector256.Equals(d, zero);
+        var add = rule.AddAll + (hasZero & rule.AddZero);
+        var drop = rule.Drop00
+            ? (Vector256.Equals(a, zero) & Vector256.Equals(c, zero)) | (Vector256.Equals(b, zero) & Vector256.Equals(d, zero))
+            : zero;
+        a += add;
+        b += add;
+        c += add;
+        d += add;
+        var one = Vector256<double>.One;
+        var p1 = a / (a + b);
+        var p2 = c / (c + d);
+        var yi = Vector256.Log(p1 / (one - p1)) - Vector256.Log(p2 / (one - p2));
+        var vi = (one / a) + (one / b) + (one / c) + (one / d);
+        // metafor: ±Inf in yi or vi → both NA (with a warning); NA yi → NA vi; drop00 rows → NA
+        var inf = IsInfinity(yi) | IsInfinity(vi);
+        infinite |= inf & ~drop;
+        var nan = Vector256.Create(double.NaN);
+        var missingY = inf | drop;
+        yi = Vector256.ConditionalSelect(missingY, nan, yi);
+        vi = Vector256.ConditionalSelect(missingY | ~Vector256.Equals(yi, yi), nan, vi);
+        return (yi, vi);
+    }
+
+    private static Vector256<double> IsInfinity(Vector256<double> x) =>
+        Vector256.Equals(Vector256.Abs(x), Vector256.Create(double.PositiveInfinity));
+
+    /// <summary>to = "if0all": whether any (not dropped) study has a zero cell.</summary>
+    private static bool AnyZeroCell(double[] ai, double[] bi, double[] ci, double[] di, bool drop00)
+    {
+        for (int i = 0; i < ai.Length; i++)
+        {
+            bool dropped = drop00 && ((ai[i] == 0 && ci[i] == 0) || (bi[i] == 0 && di[i] == 0));
+            if (!dropped && (ai[i] == 0 || bi[i] == 0 || ci[i] == 0 || di[i] == 0)) return true;
+        }
+        return false;
+    }
+
+    private static ReadOnlySpan<Vector256<double>> Vectors(ReadOnlySpan<double> x) => MemoryMarshal.Cast<double, Vector256<double>>(x);
+}
