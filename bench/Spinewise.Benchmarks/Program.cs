@@ -1,6 +1,11 @@
 using BenchmarkDotNet.Running;
 
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+namespace Spinewise.Benchmarks;
 
 /// <summary>Entry point of the benchmark runner.</summary>
-public static partial class Program;
+public static class BenchmarkProgram
+{
+    /// <summary>Runs the benchmarks the arguments select (<c>--filter '*Name*'</c>).</summary>
+    /// <param name="args">BenchmarkDotNet arguments.</param>
+    public static void Main(string[] args) => BenchmarkSwitcher.FromAssembly(typeof(BenchmarkProgram).Assembly).Run(args);
+}

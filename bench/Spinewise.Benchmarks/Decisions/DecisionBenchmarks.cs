@@ -20,6 +20,9 @@ public class DecisionBenchmarks
     private EvaluationScratch _scratch = null!;
     private PatientCase _stenosis = null!;
     private PatientCase[] _cases = [];
+    private DecisionReport _report = null!;
+    private Cli.Output.ScreeningWriter _writer = null!;
+    private readonly System.Buffers.ArrayBufferWriter<byte> _buffer = new(1 << 16);
 
     /// <summary>Loads the knowledge, compiles the engine and reads the example cases.</summary>
     [GlobalSetup]
@@ -33,6 +36,8 @@ public class DecisionBenchmarks
             .ToArray();
         _stenosis = examples.Single(c => c.Id == "stenosis-claudication");
         _cases = Enumerable.Range(0, Batch).Select(i => examples[i % examples.Length]).ToArray();
+        _report = _engine.Evaluate(_stenosis, Today);
+        _writer = new Cli.Output.ScreeningWriter(_engine);
     }
 
     /// <summary>The stenosis case into a reused scratch: no allocation.</summary>
@@ -62,6 +67,15 @@ public class DecisionBenchmarks
         }
 
         return length;
+    }
+
+    /// <summary>The stenosis case's report written as one NDJSON line of the folder mode (into a reused buffer).</summary>
+    [Benchmark]
+    public int ScreeningLine()
+    {
+        _buffer.ResetWrittenCount();
+        _writer.Write(_report, _buffer);
+        return _buffer.WrittenCount;
     }
 
     /// <summary>10,000 cases (the examples in turn) with reports, one core: per-case time.</summary>

@@ -1,6 +1,6 @@
+using System.Buffers;
 using System.Diagnostics;
 using System.Globalization;
-using System.Text.Json;
 using Spectre.Console;
 using Spinewise.Cli.Output;
 using Spinewise.Domain;
@@ -10,13 +10,15 @@ using Spinewise.Domain.Decisions;
 namespace Spinewise.Cli.Commands;
 
 /// <summary>
-/// <c>recommend --cases DIR --out FILE.ndjson</c>: validates every case first (nothing is evaluated or written if any is
-/// invalid), evaluates them in parallel, writes one report per line (<see cref="ScreeningJson"/>) in file-name order
-/// through a temporary file, and prints a summary.
+/// <c>recommend --cases DIR --out FILE.ndjson</c>: streams the folder in chunks — each chunk's files read, validated and
+/// evaluated in parallel, its lines (<see cref="ScreeningWriter"/>) written in file-name order to a temporary file — so
+/// memory stays bounded whatever the folder's size. One invalid file (or a case id used twice) stops the evaluation:
+/// every remaining file is still validated so that every problem is reported, the temporary file is deleted, nothing is
+/// written, exit code 2. Prints a summary of statuses.
 /// </summary>
 internal static class RecommendBatch
 {
-    private static readonly JsonSerializerOptions Compact = new(JsonOutput.Options) { WriteIndented = false };
+    private const int ChunkSize = 2048;
 
     public static int Run(CliIo io, KnowledgeBase kb, DecisionEngine engine, string dir, string outFile, DateOnly today)
     {
@@ -34,78 +36,130 @@ internal static class RecommendBatch
             return ExitCodes.BadInput;
         }
 
-        var cases = new PatientCase?[files.Length];
-        var problems = new List<CaseDiagnostic>[files.Length];
-        Parallel.For(0, files.Length, i =>
-        {
-            var result = CaseJsonReader.Read(File.ReadAllBytes(files[i]), Path.GetRelativePath(Environment.CurrentDirectory, files[i]), kb);
-            (cases[i], problems[i]) = (result.Case, [.. result.Diagnostics]);
-        });
-        var invalid = problems.Where(p => p.Count > 0).ToList();
-        if (invalid.Count > 0)
-        {
-            RecommendCommand.Report(io, [.. invalid.SelectMany(p => p)]);
-            io.ErrorWriter.WriteLine($"{invalid.Count} of {files.Length} case files are invalid; nothing was evaluated or written.");
-            return ExitCodes.BadInput;
-        }
-
-        var duplicate = cases.GroupBy(c => c!.Id, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
-        if (duplicate is not null)
-        {
-            io.Error.MarkupLineInterpolated($"[red]Case id '{duplicate.Key}' is used by more than one file; nothing was evaluated or written.[/]");
-            return ExitCodes.BadInput;
-        }
-
-        var lines = new string[files.Length];
-        var statuses = new CandidateStatus[files.Length][];
-        var clock = Stopwatch.StartNew();
-        void Evaluate(Action? tick) => Parallel.For(0, files.Length, i =>
-        {
-            var report = engine.Evaluate(cases[i]!, today);
-            statuses[i] = report.Interventions.Select(a => a.Status).ToArray();
-            lines[i] = JsonSerializer.Serialize(ScreeningJson.From(report), Compact);
-            tick?.Invoke();
-        });
-        if (io.Error.Profile.Capabilities.Interactive)
-        {
-            io.Error.Progress().Start(ctx =>
-            {
-                var task = ctx.AddTask("Evaluating cases", maxValue: files.Length);
-                Evaluate(() => task.Increment(1));
-            });
-        }
-        else
-        {
-            Evaluate(null);
-        }
-
-        clock.Stop();
-        Write(outFile, lines);
-        Summarise(io, engine, statuses, clock.Elapsed, Path.GetFullPath(outFile));
-        return ExitCodes.Ok;
-    }
-
-    private static void Write(string outFile, string[] lines)
-    {
         var full = Path.GetFullPath(outFile);
         Directory.CreateDirectory(Path.GetDirectoryName(full)!);
         var temporary = full + ".partial";
-        File.WriteAllLines(temporary, lines);
+        var run = new BatchRun(kb, engine, files, today);
+        var clock = Stopwatch.StartNew();
+        using (var stream = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
+        {
+            if (io.Error.Profile.Capabilities.Interactive)
+            {
+                io.Error.Progress().Start(ctx =>
+                {
+                    var task = ctx.AddTask("Evaluating cases", maxValue: files.Length);
+                    run.Execute(stream, done => task.Value = done);
+                });
+            }
+            else
+            {
+                run.Execute(stream, null);
+            }
+        }
+
+        clock.Stop();
+        if (run.Problems.Count > 0)
+        {
+            File.Delete(temporary);
+            RecommendCommand.Report(io, run.Problems);
+            io.ErrorWriter.WriteLine($"{run.InvalidFiles} of {files.Length} case files are invalid or repeat a case id; nothing was written.");
+            return ExitCodes.BadInput;
+        }
+
         File.Move(temporary, full, overwrite: true);
+        Summarise(io, engine, run, clock.Elapsed, full);
+        return ExitCodes.Ok;
     }
 
-    private static void Summarise(CliIo io, DecisionEngine engine, CandidateStatus[][] statuses, TimeSpan elapsed, string outFile)
+    private static void Summarise(CliIo io, DecisionEngine engine, BatchRun run, TimeSpan elapsed, string outFile)
     {
-        var rate = statuses.Length / Math.Max(elapsed.TotalSeconds, 1e-9);
-        io.Out.MarkupLineInterpolated($"Evaluated {statuses.Length} cases in {elapsed.TotalMilliseconds.ToString("0.#", CultureInfo.InvariantCulture)} ms ({rate.ToString("0", CultureInfo.InvariantCulture)} cases/s, evaluation and JSON); wrote {outFile}.");
+        var rate = run.Evaluated / Math.Max(elapsed.TotalSeconds, 1e-9);
+        io.Out.MarkupLineInterpolated($"Evaluated {run.Evaluated} cases in {elapsed.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture)} ms ({rate.ToString("0", CultureInfo.InvariantCulture)} cases/s on {Environment.ProcessorCount} cores: reading, validating, evaluating and writing one line each); wrote {outFile}.");
         var table = new Table().AddColumns("Intervention", "Candidate", "Undetermined", "Not a candidate", "Selection not addressed");
         for (var p = 0; p < engine.Interventions.Count; p++)
         {
-            var counts = Enum.GetValues<CandidateStatus>().Select(s => statuses.Count(row => row[p] == s).ToString(CultureInfo.InvariantCulture)).ToArray();
-            table.AddRow([Markup.Escape(engine.Interventions[p].Value), .. counts]);
+            table.AddRow([Markup.Escape(engine.Interventions[p].Value), .. Enumerable.Range(0, 4).Select(s => run.Counts[p, s].ToString(CultureInfo.InvariantCulture))]);
         }
 
         io.Out.Write(table);
         io.Out.MarkupLine($"[grey]{Markup.Escape(RecommendJson.InformsNotice)}[/]");
+    }
+
+    /// <summary>The state of one folder run: status counts, problems found, cases evaluated.</summary>
+    private sealed class BatchRun(KnowledgeBase kb, DecisionEngine engine, string[] files, DateOnly today)
+    {
+        private readonly ScreeningWriter _writer = new(engine);
+        private readonly Dictionary<string, string> _ids = new(StringComparer.Ordinal);
+
+        public int[,] Counts { get; } = new int[engine.Interventions.Count, 4];
+
+        public List<CaseDiagnostic> Problems { get; } = [];
+
+        public int InvalidFiles { get; private set; }
+
+        public int Evaluated { get; private set; }
+
+        public void Execute(Stream output, Action<int>? progress)
+        {
+            var lines = new byte[ChunkSize][];
+            var statuses = new CandidateStatus[ChunkSize][];
+            var problems = new IReadOnlyList<CaseDiagnostic>[ChunkSize];
+            var ids = new string?[ChunkSize];
+            for (var start = 0; start < files.Length; start += ChunkSize)
+            {
+                var count = Math.Min(ChunkSize, files.Length - start);
+                var evaluate = Problems.Count == 0;
+                Parallel.For(0, count, () => new ArrayBufferWriter<byte>(1 << 15), (i, _, buffer) =>
+                {
+                    var path = files[start + i];
+                    var read = CaseJsonReader.Read(File.ReadAllBytes(path), Path.GetRelativePath(Environment.CurrentDirectory, path), kb);
+                    (problems[i], ids[i], lines[i], statuses[i]) = (read.Diagnostics, read.Case?.Id, [], []);
+                    if (read.Case is { } patient && evaluate)
+                    {
+                        var report = engine.Evaluate(patient, today);
+                        buffer.ResetWrittenCount();
+                        _writer.Write(report, buffer);
+                        buffer.Write("\n"u8);
+                        (lines[i], statuses[i]) = (buffer.WrittenSpan.ToArray(), [.. report.Interventions.Select(a => a.Status)]);
+                    }
+
+                    return buffer;
+                }, _ => { });
+                Collect(output, start, count, lines, statuses, problems, ids);
+                progress?.Invoke(start + count);
+            }
+        }
+
+        private void Collect(Stream output, int start, int count, byte[][] lines, CandidateStatus[][] statuses, IReadOnlyList<CaseDiagnostic>[] problems, string?[] ids)
+        {
+            for (var i = 0; i < count; i++)
+            {
+                if (problems[i].Count > 0)
+                {
+                    Problems.AddRange(problems[i]);
+                    InvalidFiles++;
+                    continue;
+                }
+
+                var file = Path.GetFileName(files[start + i]);
+                if (!_ids.TryAdd(ids[i]!, file))
+                {
+                    Problems.Add(new CaseDiagnostic(CaseDiagnosticCodes.Duplicate, files[start + i], 1, 1, "$.id", $"case id '{ids[i]}' is also the id of {_ids[ids[i]!]}"));
+                    InvalidFiles++;
+                    continue;
+                }
+
+                if (Problems.Count == 0)
+                {
+                    output.Write(lines[i]);
+                    for (var p = 0; p < statuses[i].Length; p++)
+                    {
+                        Counts[p, (int)statuses[i][p]]++;
+                    }
+
+                    Evaluated++;
+                }
+            }
+        }
     }
 }

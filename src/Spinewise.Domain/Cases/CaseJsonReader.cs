@@ -12,6 +12,9 @@ public static partial class CaseJsonReader
 {
     private static readonly string[] TopKeys = ["id", "asOf", "age", "sex", "painDurationMonths", "painType", "conditions", "ruledOut", "findings", "history", "notDone", "flags"];
     private static readonly string[] HistoryKeys = ["intervention", "variant", "date", "months", "outcome", "reliefPercent"];
+    private static readonly string[] FindingKeys = [.. CaseFacts.Findings.Select(f => f.Key)];
+    private static readonly string[] FlagKeys = [.. CaseFacts.Flags.Select(f => f.Key)];
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<KnowledgeBase, Vocabulary> Vocabularies = [];
 
     /// <summary>Reads one case.</summary>
     /// <param name="utf8">The JSON, UTF-8 encoded.</param>
@@ -64,7 +67,8 @@ public static partial class CaseJsonReader
         var sex = p.TryGetValue("sex", out var s) ? v.Enum<Sex>(s.Value, s.Path) : null;
         var duration = p.TryGetValue("painDurationMonths", out var d) ? v.Number(d.Value, d.Path, CaseFacts.DurationRange.Minimum, CaseFacts.DurationRange.Maximum, false, "months") : null;
         var painType = p.TryGetValue("painType", out var pt) ? v.Enum<PainPresentation>(pt.Value, pt.Path) : null;
-        var conditionIds = kb.Conditions.Select(c => c.Id.Value).ToHashSet(StringComparer.Ordinal);
+        var vocabulary = Vocabularies.GetValue(kb, k => new Vocabulary(k));
+        var conditionIds = vocabulary.Conditions;
         var conditions = IdList(p, "conditions", "condition", conditionIds, v);
         var ruledOut = IdList(p, "ruledOut", "condition", conditionIds, v);
         foreach (var (item, path, value) in ruledOut.Where(r => conditions.Any(c => c.Value == r.Value)))
@@ -87,7 +91,7 @@ public static partial class CaseJsonReader
             v.Add(CaseDiagnosticCodes.Contradiction, flagNode.Value.Offset, flagNode.Path + ".pregnancy", "pregnancy is true but sex is male");
         }
 
-        var interventionIds = kb.Interventions.Select(i => i.Id.Value).ToHashSet(StringComparer.Ordinal);
+        var interventionIds = vocabulary.Interventions;
         var history = ReadHistory(p, v, kb, interventionIds, asOf);
         var notDone = IdList(p, "notDone", "intervention", interventionIds, v);
         foreach (var (item, path, value) in notDone.Where(n => history.Any(h => h.Intervention.Value == n.Value)))
@@ -143,7 +147,7 @@ public static partial class CaseJsonReader
             return findings;
         }
 
-        foreach (var (key, (value, path)) in v.Properties(node.Value, node.Path, CaseFacts.Findings.Select(f => f.Key).ToList()))
+        foreach (var (key, (value, path)) in v.Properties(node.Value, node.Path, FindingKeys))
         {
             var definition = CaseFacts.FindFinding(key)!;
             if (v.Number(value, path, definition.Minimum, definition.Maximum, definition.WholeNumber, definition.Unit) is { } number)
@@ -163,7 +167,7 @@ public static partial class CaseJsonReader
             return flags;
         }
 
-        foreach (var (key, (value, path)) in v.Properties(node.Value, node.Path, CaseFacts.Flags.Select(f => f.Key).ToList()))
+        foreach (var (key, (value, path)) in v.Properties(node.Value, node.Path, FlagKeys))
         {
             if (v.Boolean(value, path) is { } flag)
             {
@@ -226,6 +230,14 @@ public static partial class CaseJsonReader
         }
 
         return history;
+    }
+
+    /// <summary>The knowledge's condition and intervention ids, made once per knowledge base.</summary>
+    private sealed class Vocabulary(KnowledgeBase kb)
+    {
+        public HashSet<string> Conditions { get; } = kb.Conditions.Select(c => c.Id.Value).ToHashSet(StringComparer.Ordinal);
+
+        public HashSet<string> Interventions { get; } = kb.Interventions.Select(i => i.Id.Value).ToHashSet(StringComparer.Ordinal);
     }
 
     private static HashSet<ConditionId> Broader(KnowledgeBase kb, ConditionId condition)

@@ -154,7 +154,7 @@ public sealed class RecommendCommandTests
             var run = CliRun.Of("recommend", "--cases", folder, "--out", output);
 
             run.ExitCode.ShouldBe(2);
-            run.Error.ShouldContain("nothing was evaluated or written");
+            run.Error.ShouldContain("nothing was written");
             run.Error.ShouldContain("[SW2005]");
             File.Exists(output).ShouldBeFalse();
         }

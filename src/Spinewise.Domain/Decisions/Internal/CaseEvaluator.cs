@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Spinewise.Domain.Cases;
 using Spinewise.Domain.Eligibility;
 
@@ -8,6 +9,7 @@ internal static class CaseEvaluator
 {
     private const double DaysPerMonth = 365.25 / 12;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Evaluate(DecisionEngine engine, PatientCase patient, DateOnly asOf, EvaluationScratch s)
     {
         LoadFacts(engine, patient, asOf, s);
@@ -25,9 +27,11 @@ internal static class CaseEvaluator
         CountQuestions(engine, s);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static Truth ConditionTruth(EvaluationScratch s, int condition) =>
         Bits.Has(s.Present, condition) ? Truth.Met : Bits.Has(s.RuledOut, condition) ? Truth.NotMet : Truth.Unknown;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void LoadFacts(DecisionEngine engine, PatientCase patient, DateOnly asOf, EvaluationScratch s)
     {
         var facts = engine.Facts;
@@ -96,6 +100,7 @@ internal static class CaseEvaluator
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void EvaluateNodes(DecisionEngine engine, EvaluationScratch s)
     {
         var nodes = engine.Nodes;
@@ -118,6 +123,7 @@ internal static class CaseEvaluator
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static Truth Fold(in Node node, int[] children, Truth[] results)
     {
         var all = node.Op == Op.AllOf;
@@ -130,6 +136,7 @@ internal static class CaseEvaluator
         return value;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool Passes(in Node node, double value) => node.Comparison switch
     {
         NumericComparison.AtLeast => value >= node.Value,
@@ -139,6 +146,7 @@ internal static class CaseEvaluator
         _ => value >= node.Value && value <= node.Upper,
     };
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static Truth HistoryTruth(in HistorySpec spec, EvaluationScratch s)
     {
         if (Bits.Has(s.NotDone, spec.Intervention))
@@ -188,6 +196,7 @@ internal static class CaseEvaluator
         return result;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static CandidateStatus StatusOf(InterventionPlan plan, EvaluationScratch s)
     {
         if (!plan.HasCriteria)
@@ -215,6 +224,7 @@ internal static class CaseEvaluator
             : CandidateStatus.Undetermined;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static Truth Applies(DecisionEngine engine, ApplicabilitySpec spec, EvaluationScratch s)
     {
         var t = spec.PainRestriction switch
@@ -252,6 +262,7 @@ internal static class CaseEvaluator
         return t;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void CountQuestions(DecisionEngine engine, EvaluationScratch s)
     {
         Array.Clear(s.StatusPlans);
@@ -280,6 +291,7 @@ internal static class CaseEvaluator
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void MarkUnknownLeaves(DecisionEngine engine, EvaluationScratch s, int node, int plan)
     {
         if (s.NodeResults[node] != Truth.Unknown)
@@ -300,6 +312,7 @@ internal static class CaseEvaluator
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void MarkApplicability(DecisionEngine engine, ApplicabilitySpec spec, EvaluationScratch s, int plan)
     {
         if ((spec.PainRestriction == 0 && s.PainAxial == Truth.Unknown) || (spec.PainRestriction == 1 && s.PainRadicular == Truth.Unknown))
@@ -335,6 +348,7 @@ internal static class CaseEvaluator
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Stamp(EvaluationScratch s, int question, int plan) =>
         Bits.Set(s.ApplicabilityPlans, (question * s.PlanWords * 64) + plan);
 }

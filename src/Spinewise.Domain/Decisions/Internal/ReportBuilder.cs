@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Numerics;
 using Spinewise.Domain.Eligibility;
 using Spinewise.Domain.Vocabulary;
@@ -7,6 +8,7 @@ namespace Spinewise.Domain.Decisions.Internal;
 /// <summary>Builds the report of a case from an evaluated scratch; "why" texts are made when first read.</summary>
 internal static class ReportBuilder
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static DecisionReport Build(DecisionEngine engine, EvaluationScratch s)
     {
         var why = new WhyContext(engine, s);
@@ -35,6 +37,7 @@ internal static class ReportBuilder
         return new DecisionReport(engine.Knowledge.Version, s.Case!.Id, s.AsOf, assessments, AskNext(engine, s));
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static CriterionOutcome[] Decisive(CandidateStatus status, CriterionOutcome[] criteria)
     {
         if (status is not (CandidateStatus.NotCandidate or CandidateStatus.Undetermined))
@@ -57,6 +60,7 @@ internal static class ReportBuilder
         return [.. decisive];
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static CaseConflict[] Conflicts(InterventionPlan plan, EvaluationScratch s)
     {
         List<CaseConflict>? result = null;
@@ -73,6 +77,7 @@ internal static class ReportBuilder
         return result is null ? [] : [.. result];
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Add((Conflicts.Conflict Conflict, int[] First, int[] Second)[] conflicts, EvaluationScratch s, ref List<CaseConflict>? result)
     {
         foreach (var (conflict, first, second) in conflicts)
@@ -85,6 +90,7 @@ internal static class ReportBuilder
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static Truth Any(int[] recommendations, EvaluationScratch s)
     {
         var any = Truth.NotMet;
@@ -96,6 +102,7 @@ internal static class ReportBuilder
         return any;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static string[] FlagsNotAddressed(InterventionPlan plan, EvaluationScratch s)
     {
         List<string>? result = null;
@@ -111,6 +118,7 @@ internal static class ReportBuilder
         return result is null ? [] : [.. result];
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static AskNextQuestion[] AskNext(DecisionEngine engine, EvaluationScratch s)
     {
         var words = s.PlanWords;
@@ -145,6 +153,7 @@ internal static class ReportBuilder
     }
 
     /// <summary>The ids of the (non-eligibility) criteria of undetermined interventions in which each unknown question appears.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static Dictionary<int, List<string>> CriteriaByQuestion(DecisionEngine engine, EvaluationScratch s)
     {
         var result = new Dictionary<int, List<string>>();
@@ -183,6 +192,7 @@ internal static class ReportBuilder
         return result;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void UnknownLeaves(DecisionEngine engine, EvaluationScratch s, int node, List<int> leaves)
     {
         if (s.NodeResults[node] != Truth.Unknown)
@@ -203,6 +213,7 @@ internal static class ReportBuilder
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int Count(ulong[] sets, int question, int words)
     {
         var count = 0;
@@ -214,6 +225,7 @@ internal static class ReportBuilder
         return count;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static InterventionId[] Plans(DecisionEngine engine, ulong[] sets, int question, int words)
     {
         var count = Count(sets, question, words);
@@ -235,6 +247,7 @@ internal static class ReportBuilder
         return result;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static Applicability ToApplicability(Truth truth) => truth switch
     {
         Truth.Met => Applicability.Yes,
