@@ -11,7 +11,8 @@ namespace Spinewise.Benchmarks.Decisions;
 /// question count) and the full report; and throughput over the example cases on one core and on every core.
 /// </summary>
 [MemoryDiagnoser]
-[SimpleJob(warmupCount: 3, iterationCount: 10)]
+[MedianColumn]
+[SimpleJob(warmupCount: 3, iterationCount: 15)]
 public class DecisionBenchmarks
 {
     private const int Batch = 10_000;

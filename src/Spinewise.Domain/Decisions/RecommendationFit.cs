@@ -4,7 +4,7 @@ using Spinewise.Domain.Decisions.Internal;
 namespace Spinewise.Domain.Decisions;
 
 /// <summary>One guideline position on an intervention, and whether it applies to the patient, with why.</summary>
-public sealed class RecommendationFit
+public readonly struct RecommendationFit : IEquatable<RecommendationFit>
 {
     private readonly WhyContext _context;
     private readonly int _recommendation;
@@ -25,4 +25,24 @@ public sealed class RecommendationFit
 
     /// <summary>The reasons, in words (population, pain type, duration, conditions); built when first read.</summary>
     public string Why => _context.Why(_recommendation);
+
+    /// <summary>Equal when the same position has the same applicability in the same report.</summary>
+    /// <param name="left">One fit.</param>
+    /// <param name="right">The other.</param>
+    public static bool operator ==(RecommendationFit left, RecommendationFit right) => left.Equals(right);
+
+    /// <summary>Not equal unless the same position has the same applicability in the same report.</summary>
+    /// <param name="left">One fit.</param>
+    /// <param name="right">The other.</param>
+    public static bool operator !=(RecommendationFit left, RecommendationFit right) => !left.Equals(right);
+
+    /// <inheritdoc />
+    public bool Equals(RecommendationFit other) =>
+        ReferenceEquals(Position, other.Position) && Applies == other.Applies && ReferenceEquals(_context, other._context);
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => obj is RecommendationFit other && Equals(other);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Position, Applies);
 }

@@ -17,7 +17,7 @@ internal sealed class QuestionCatalogue(KnowledgeBase kb)
     public int Condition(int conditionIndex)
     {
         var condition = kb.Conditions[conditionIndex];
-        return Register($"conditions.{condition.Id}", () => $"Is {Lower(condition.Label)} present, or has it been ruled out?");
+        return Register($"conditions.{condition.Id}", () => $"Is {WhyPhrases.Lower(condition.Label)} present, or has it been ruled out?");
     }
 
     public int PainType() => Register("painType", () => "Is the pain axial, radicular, or both?");
@@ -86,7 +86,4 @@ internal sealed class QuestionCatalogue(KnowledgeBase kb)
 
         return index;
     }
-
-    private static string Lower(string label) =>
-        label.Length > 1 && char.IsUpper(label[0]) && !char.IsUpper(label[1]) ? char.ToLowerInvariant(label[0]) + label[1..] : label;
 }

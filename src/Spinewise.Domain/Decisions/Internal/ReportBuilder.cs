@@ -45,20 +45,28 @@ internal static class ReportBuilder
             return [];
         }
 
-        var decisive = new List<CriterionOutcome>();
+        var count = 0;
         foreach (var c in criteria)
         {
-            var counts = status == CandidateStatus.NotCandidate
-                ? (c.Criterion.IsRequired && c.Result == Truth.NotMet) || (c.Criterion.Role == CriterionRole.Contraindication && c.Result == Truth.Met)
-                : c.Criterion.Role != CriterionRole.Eligibility && c.Result == Truth.Unknown;
-            if (counts)
+            count += IsDecisive(status, c) ? 1 : 0;
+        }
+
+        var decisive = new CriterionOutcome[count];
+        var k = 0;
+        foreach (var c in criteria)
+        {
+            if (IsDecisive(status, c))
             {
-                decisive.Add(c);
+                decisive[k++] = c;
             }
         }
 
-        return [.. decisive];
+        return decisive;
     }
+
+    private static bool IsDecisive(CandidateStatus status, CriterionOutcome c) => status == CandidateStatus.NotCandidate
+        ? (c.Criterion.IsRequired && c.Result == Truth.NotMet) || (c.Criterion.Role == CriterionRole.Contraindication && c.Result == Truth.Met)
+        : c.Criterion.Role != CriterionRole.Eligibility && c.Result == Truth.Unknown;
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static CaseConflict[] Conflicts(InterventionPlan plan, EvaluationScratch s)
