@@ -37,17 +37,72 @@ internal static class RecommendBatch
         }
 
         var full = Path.GetFullPath(outFile);
-        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        if (Directory.Exists(full))
+        {
+            io.Error.MarkupLineInterpolated($"[red]--out {full} is a folder; give a file name such as results.ndjson.[/]");
+            return ExitCodes.BadInput;
+        }
+
         var temporary = full + ".partial";
         var run = new BatchRun(kb, engine, files, today);
         var clock = Stopwatch.StartNew();
+        try
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+            Execute(io, run, temporary);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            Discard(temporary);
+            io.Error.MarkupLineInterpolated($"[red]Cannot write {full}: {ex.Message}[/]");
+            return ExitCodes.BadInput;
+        }
+
+        clock.Stop();
+        if (run.Problems.Count > 0)
+        {
+            Discard(temporary);
+            RecommendCommand.Report(io, run.Problems);
+            io.ErrorWriter.WriteLine($"{run.InvalidFiles} of {files.Length} case files are invalid or repeat a case id; nothing was written.");
+            return ExitCodes.BadInput;
+        }
+
+        try
+        {
+            File.Move(temporary, full, overwrite: true);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            Discard(temporary);
+            io.Error.MarkupLineInterpolated($"[red]Cannot write {full}: {ex.Message}[/]");
+            return ExitCodes.BadInput;
+        }
+
+        Summarise(io, engine, run, clock.Elapsed, full);
+        return ExitCodes.Ok;
+    }
+
+    private static void Discard(string temporary)
+    {
+        try
+        {
+            File.Delete(temporary);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // nothing was written there, or it cannot be reached: nothing to clean up
+        }
+    }
+
+    private static void Execute(CliIo io, BatchRun run, string temporary)
+    {
         using (var stream = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
         {
             if (io.Error.Profile.Capabilities.Interactive)
             {
                 io.Error.Progress().Start(ctx =>
                 {
-                    var task = ctx.AddTask("Evaluating cases", maxValue: files.Length);
+                    var task = ctx.AddTask("Evaluating cases", maxValue: run.FileCount);
                     run.Execute(stream, done => task.Value = done);
                 });
             }
@@ -56,19 +111,6 @@ internal static class RecommendBatch
                 run.Execute(stream, null);
             }
         }
-
-        clock.Stop();
-        if (run.Problems.Count > 0)
-        {
-            File.Delete(temporary);
-            RecommendCommand.Report(io, run.Problems);
-            io.ErrorWriter.WriteLine($"{run.InvalidFiles} of {files.Length} case files are invalid or repeat a case id; nothing was written.");
-            return ExitCodes.BadInput;
-        }
-
-        File.Move(temporary, full, overwrite: true);
-        Summarise(io, engine, run, clock.Elapsed, full);
-        return ExitCodes.Ok;
     }
 
     private static void Summarise(CliIo io, DecisionEngine engine, BatchRun run, TimeSpan elapsed, string outFile)
@@ -99,6 +141,8 @@ internal static class RecommendBatch
 
         public int Evaluated { get; private set; }
 
+        public int FileCount => files.Length;
+
         public void Execute(Stream output, Action<int>? progress)
         {
             var lines = new byte[ChunkSize][];
@@ -112,7 +156,7 @@ internal static class RecommendBatch
                 Parallel.For(0, count, () => new ArrayBufferWriter<byte>(1 << 15), (i, _, buffer) =>
                 {
                     var path = files[start + i];
-                    var read = CaseJsonReader.Read(File.ReadAllBytes(path), Path.GetRelativePath(Environment.CurrentDirectory, path), kb);
+                    var read = Read(path);
                     (problems[i], ids[i], lines[i], statuses[i]) = (read.Diagnostics, read.Case?.Id, [], []);
                     if (read.Case is { } patient && evaluate)
                     {
@@ -127,6 +171,19 @@ internal static class RecommendBatch
                 }, _ => { });
                 Collect(output, start, count, lines, statuses, problems, ids);
                 progress?.Invoke(start + count);
+            }
+        }
+
+        private CaseReadResult Read(string path)
+        {
+            var name = Path.GetRelativePath(Environment.CurrentDirectory, path);
+            try
+            {
+                return CaseJsonReader.Read(File.ReadAllBytes(path), name, kb);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                return new CaseReadResult(null, [new CaseDiagnostic(CaseDiagnosticCodes.MalformedJson, name, 1, 1, "$", $"cannot read the file: {ex.Message}")]);
             }
         }
 

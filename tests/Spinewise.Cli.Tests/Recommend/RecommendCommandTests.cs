@@ -177,4 +177,22 @@ public sealed class RecommendCommandTests
             Directory.Delete(folder, recursive: true);
         }
     }
+
+    [Fact]
+    public void Folder_OutIsAFolder_IsExitTwoAndWritesNothing()
+    {
+        var folder = Directory.CreateTempSubdirectory("spinewise-out-").FullName;
+        try
+        {
+            var run = CliRun.Of("recommend", "--cases", Path.Combine(RepositoryPaths.Repository, "examples", "cases"), "--out", folder);
+
+            run.ExitCode.ShouldBe(2);
+            run.Error.ShouldContain("is a folder");
+            Directory.GetFileSystemEntries(folder).ShouldBeEmpty();
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
 }
