@@ -18,6 +18,12 @@ public sealed class DecisionEngine
 
     private DecisionEngine(KnowledgeBase kb)
     {
+        // tested and recorded flags are kept as 64-bit sets
+        if (CaseFacts.Flags.Count > 64)
+        {
+            throw new InvalidOperationException("The decision engine holds at most 64 case flags.");
+        }
+
         Knowledge = kb;
         Facts = new FactIndex(kb);
         var questions = new QuestionCatalogue(kb);
@@ -45,7 +51,7 @@ public sealed class DecisionEngine
                 notAddressed,
                 Conflicts(kb, intervention.Id, PainType.Axial, recommendationIndex),
                 Conflicts(kb, intervention.Id, PainType.Radicular, recommendationIndex),
-                System.Collections.Frozen.FrozenSet.ToFrozenSet(compiled.SelectMany(c => Flags(c.Criterion.Test)).Select(Facts.FlagSlot))));
+                compiled.SelectMany(c => Flags(c.Criterion.Test)).Select(Facts.FlagSlot).Aggregate(0UL, (set, slot) => set | (1UL << slot))));
         }
 
         Plans = [.. plans];

@@ -12,7 +12,7 @@ namespace Spinewise.Domain.Decisions.Internal;
 /// <param name="NotAddressedBy">Guidelines a source says do not address it.</param>
 /// <param name="AxialConflicts">Conflicts on axial pain, each with the recommendation indices of both sides.</param>
 /// <param name="RadicularConflicts">Conflicts on radicular pain, likewise.</param>
-/// <param name="TestedFlags">Flag slots any of its criteria tests.</param>
+/// <param name="TestedFlags">Bit set of the flag slots any of its criteria tests.</param>
 internal sealed record InterventionPlan(
     Intervention Intervention,
     CompiledCriterion[] Criteria,
@@ -21,4 +21,4 @@ internal sealed record InterventionPlan(
     (Guideline Guideline, NotAddressedEntry Entry)[] NotAddressedBy,
     (Conflict Conflict, int[] First, int[] Second)[] AxialConflicts,
     (Conflict Conflict, int[] First, int[] Second)[] RadicularConflicts,
-    System.Collections.Frozen.FrozenSet<int> TestedFlags);
+    ulong TestedFlags);

@@ -12,6 +12,12 @@ internal static class ReportBuilder
     public static DecisionReport Build(DecisionEngine engine, EvaluationScratch s)
     {
         var why = new WhyContext(engine, s);
+        var recordedTrue = 0UL;
+        for (var f = 0; f < s.Flags.Length; f++)
+        {
+            recordedTrue |= s.Flags[f] == Truth.Met ? 1UL << f : 0;
+        }
+
         var assessments = new InterventionAssessment[engine.Plans.Length];
         for (var p = 0; p < engine.Plans.Length; p++)
         {
@@ -31,7 +37,7 @@ internal static class ReportBuilder
             }
 
             assessments[p] = new InterventionAssessment(plan.Intervention, status, Decisive(status, criteria), criteria, recommendations,
-                plan.NotAddressedBy, Conflicts(plan, s), FlagsNotAddressed(plan, s));
+                plan.NotAddressedBy, Conflicts(plan, s), FlagsNotAddressed(plan, recordedTrue));
         }
 
         return new DecisionReport(engine.Knowledge.Version, s.Case!.Id, s.AsOf, assessments, AskNext(engine, s));
@@ -111,19 +117,25 @@ internal static class ReportBuilder
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static string[] FlagsNotAddressed(InterventionPlan plan, EvaluationScratch s)
+    private static string[] FlagsNotAddressed(InterventionPlan plan, ulong recordedTrue)
     {
-        List<string>? result = null;
-        var flags = Cases.CaseFacts.Flags;
-        for (var f = 0; f < flags.Count; f++)
+        var untested = plan.HasCriteria ? recordedTrue & ~plan.TestedFlags : 0;
+        if (untested == 0)
         {
-            if (s.Flags[f] == Truth.Met && plan.HasCriteria && !plan.TestedFlags.Contains(f))
+            return [];
+        }
+
+        var result = new string[BitOperations.PopCount(untested)];
+        var k = 0;
+        for (var f = 0; untested != 0; f++, untested >>= 1)
+        {
+            if ((untested & 1) != 0)
             {
-                (result ??= []).Add(flags[f].Key);
+                result[k++] = Cases.CaseFacts.Flags[f].Key;
             }
         }
 
-        return result is null ? [] : [.. result];
+        return result;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -154,7 +166,7 @@ internal static class ReportBuilder
         {
             var q = asked[i].Question;
             result[i] = new AskNextQuestion(engine.QuestionKeys[q], engine.QuestionTexts[q], Plans(engine, s.StatusPlans, q, words),
-                Plans(engine, s.ApplicabilityPlans, q, words), criteria.TryGetValue(q, out var ids) ? ids : []);
+                Plans(engine, s.ApplicabilityPlans, q, words), criteria[q] is { } ids ? ids : []);
         }
 
         return result;
@@ -162,9 +174,9 @@ internal static class ReportBuilder
 
     /// <summary>The ids of the (non-eligibility) criteria of undetermined interventions in which each unknown question appears.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static Dictionary<int, List<string>> CriteriaByQuestion(DecisionEngine engine, EvaluationScratch s)
+    private static List<string>?[] CriteriaByQuestion(DecisionEngine engine, EvaluationScratch s)
     {
-        var result = new Dictionary<int, List<string>>();
+        var result = new List<string>?[engine.QuestionKeys.Length];
         var leaves = new List<int>();
         for (var p = 0; p < engine.Plans.Length; p++)
         {
@@ -184,10 +196,7 @@ internal static class ReportBuilder
                 UnknownLeaves(engine, s, c.Root, leaves);
                 foreach (var q in leaves)
                 {
-                    if (!result.TryGetValue(q, out var ids))
-                    {
-                        result[q] = ids = [];
-                    }
+                    var ids = result[q] ??= [];
 
                     if (ids.Count == 0 || ids[^1] != c.Criterion.Id)
                     {

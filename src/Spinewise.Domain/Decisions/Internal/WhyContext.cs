@@ -9,7 +9,7 @@ namespace Spinewise.Domain.Decisions.Internal;
 /// </summary>
 internal sealed class WhyContext
 {
-    private readonly string?[] _texts;
+    private string?[]? _texts;
 
     public WhyContext(DecisionEngine engine, EvaluationScratch s)
     {
@@ -19,7 +19,6 @@ internal sealed class WhyContext
         PainAxial = s.PainAxial;
         PainRadicular = s.PainRadicular;
         Duration = s.Numbers[engine.Facts.NumberSlot(CaseFacts.PainDurationMonths)];
-        _texts = new string?[engine.Specs.Length];
     }
 
     public DecisionEngine Engine { get; }
@@ -37,5 +36,6 @@ internal sealed class WhyContext
     public Truth Condition(int condition) =>
         Bits.Has(Present, condition) ? Truth.Met : Bits.Has(RuledOut, condition) ? Truth.NotMet : Truth.Unknown;
 
-    public string Why(int recommendation) => _texts[recommendation] ??= WhyText.For(Engine.Specs[recommendation], this);
+    public string Why(int recommendation) =>
+        (_texts ??= new string?[Engine.Specs.Length])[recommendation] ??= WhyText.For(Engine.Specs[recommendation], this);
 }
