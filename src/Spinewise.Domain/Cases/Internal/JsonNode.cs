@@ -13,9 +13,15 @@ internal sealed class JsonNode
 
     public bool Boolean { get; init; }
 
-    public List<JsonNode> Items { get; } = [];
+    /// <summary>The elements of an array (empty for other kinds).</summary>
+    public List<JsonNode> Items { get; init; } = NoItems;
 
-    public List<(string Name, int Offset, JsonNode Value)> Properties { get; } = [];
+    /// <summary>The members of an object in file order (empty for other kinds).</summary>
+    public List<(string Name, int Offset, JsonNode Value)> Properties { get; init; } = NoProperties;
+
+    private static List<JsonNode> NoItems { get; } = [];
+
+    private static List<(string Name, int Offset, JsonNode Value)> NoProperties { get; } = [];
 
     public string Describe() => Kind switch
     {

@@ -68,7 +68,7 @@ internal sealed class JsonNodeParser
         switch (reader.TokenType)
         {
             case JsonTokenType.StartObject:
-                var obj = new JsonNode { Kind = JsonNodeKind.Object, Offset = offset };
+                var obj = new JsonNode { Kind = JsonNodeKind.Object, Offset = offset, Properties = [] };
                 while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
                 {
                     var name = reader.GetString()!;
@@ -79,7 +79,7 @@ internal sealed class JsonNodeParser
 
                 return obj;
             case JsonTokenType.StartArray:
-                var array = new JsonNode { Kind = JsonNodeKind.Array, Offset = offset };
+                var array = new JsonNode { Kind = JsonNodeKind.Array, Offset = offset, Items = [] };
                 while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
                 {
                     array.Items.Add(ReadValue(ref reader));
