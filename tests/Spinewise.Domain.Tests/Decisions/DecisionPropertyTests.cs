@@ -13,7 +13,7 @@ public sealed class DecisionPropertyTests
 {
     private static readonly DecisionEngine Engine = TestCases.ShippedEngine;
 
-    [Property(MaxTest = 150)]
+    [Property(MaxTest = 1000)]
     public Property AddingInformation_NeverUndoesAnAnswer() =>
         Prop.ForAll(CaseGenerators.CaseWithMore(Engine.Knowledge).ToArbitrary(), pair =>
         {

@@ -11,7 +11,7 @@ namespace Spinewise.Domain.Decisions.Internal;
 /// <param name="Guideline">Its guideline.</param>
 /// <param name="PainRestriction">-1 none, 0 axial only, 1 radicular only, 2 neither (never applies).</param>
 /// <param name="MinimumDurationMonths">Minimum pain duration of the guideline's population, or NaN.</param>
-/// <param name="Exclusions">Population exclusions with a condition: the condition index, whether the exclusion is unverified, and the exclusion.</param>
+/// <param name="Exclusions">Population exclusions with a condition: the condition index, whether the exclusion is unverified (then it is only noted, never decides), and the exclusion.</param>
 /// <param name="Conditions">Indices of the conditions the statement names (it applies when one is present).</param>
 /// <param name="PainQuestion">Question index of the pain type.</param>
 /// <param name="DurationQuestion">Question index of the pain duration.</param>

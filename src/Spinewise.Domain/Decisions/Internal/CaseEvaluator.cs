@@ -242,10 +242,11 @@ internal static class CaseEvaluator
 
         foreach (var (condition, unverified, _) in spec.Exclusions)
         {
-            var present = ConditionTruth(s, condition);
-            t = TruthLogic.And(t, unverified
-                ? present == Truth.Met ? Truth.Unknown : Truth.Met
-                : TruthLogic.Not(present));
+            // an unverified exclusion never decides (its "why" notes it when the condition is present)
+            if (!unverified)
+            {
+                t = TruthLogic.And(t, TruthLogic.Not(ConditionTruth(s, condition)));
+            }
         }
 
         if (spec.Conditions.Length > 0)

@@ -37,7 +37,7 @@ internal sealed class WhyPhrases
             var tag = e.Exclusion.Source.Verification == Verification.Verified ? string.Empty
                 : $" ({(e.Exclusion.Source.Verification == Verification.NotFound ? "not found" : e.Exclusion.Source.Verification.ToString().ToLowerInvariant())})";
             return e.Unverified
-                ? (string.Empty, string.Empty, $"{guideline} may not apply: {e.Exclusion.Text}{tag}")
+                ? ($"note: {guideline} may not apply to {e.Exclusion.Text}{tag}, which does not decide here", string.Empty, string.Empty)
                 : ($"{label} ruled out", $"{guideline} does not apply to {e.Exclusion.Text}{tag}", $"{label} is neither recorded nor ruled out ({guideline} excludes {e.Exclusion.Text}{tag})");
         }).ToArray();
         ConditionLabels = spec.Conditions.Select(c => Lower(kb.Conditions[c].Label)).ToArray();

@@ -39,10 +39,14 @@ internal static class WhyText
         for (var i = 0; i < spec.Exclusions.Length; i++)
         {
             var present = s.Condition(spec.Exclusions[i].Condition);
-            var truth = spec.Exclusions[i].Unverified
-                ? present == Truth.Met ? Truth.Unknown : Truth.Met
-                : TruthLogic.Not(present);
-            Pick(truth, phrases.Exclusions[i], no, unknown, yes);
+            if (!spec.Exclusions[i].Unverified)
+            {
+                Pick(TruthLogic.Not(present), phrases.Exclusions[i], no, unknown, yes);
+            }
+            else if (present == Truth.Met)
+            {
+                yes.Add(phrases.Exclusions[i].Yes); // a note only: an unverified exclusion does not decide
+            }
         }
 
         Conditions(spec, s, no, unknown, yes);
