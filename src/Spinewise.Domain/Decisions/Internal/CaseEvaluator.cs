@@ -12,7 +12,7 @@ internal static class CaseEvaluator
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Evaluate(DecisionEngine engine, PatientCase patient, DateOnly asOf, EvaluationScratch s)
     {
-        LoadFacts(engine, patient, asOf, s);
+        CaseFactsLoader.Load(engine, patient, asOf, s);
         EvaluateNodes(engine, s);
         for (var p = 0; p < engine.Plans.Length; p++)
         {
@@ -24,81 +24,12 @@ internal static class CaseEvaluator
             s.Applies[r] = Applies(engine, engine.Specs[r], s);
         }
 
-        CountQuestions(engine, s);
+        QuestionCounter.Count(engine, s);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static Truth ConditionTruth(EvaluationScratch s, int condition) =>
         Bits.Has(s.Present, condition) ? Truth.Met : Bits.Has(s.RuledOut, condition) ? Truth.NotMet : Truth.Unknown;
-
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void LoadFacts(DecisionEngine engine, PatientCase patient, DateOnly asOf, EvaluationScratch s)
-    {
-        var facts = engine.Facts;
-        s.Case = patient;
-        s.AsOf = asOf;
-        Array.Clear(s.Present);
-        Array.Clear(s.RuledOut);
-        Array.Clear(s.Listed);
-        Array.Clear(s.NotDone);
-        for (var i = 0; i < patient.Conditions.Count; i++)
-        {
-            Bits.Or(s.Present, facts.Broader[facts.Condition(patient.Conditions[i])]);
-        }
-
-        for (var i = 0; i < patient.RuledOut.Count; i++)
-        {
-            Bits.Or(s.RuledOut, facts.Narrower[facts.Condition(patient.RuledOut[i])]);
-        }
-
-        Array.Fill(s.Numbers, double.NaN);
-        s.Numbers[facts.NumberSlot(CaseFacts.Age)] = patient.Age ?? double.NaN;
-        s.Numbers[facts.NumberSlot(CaseFacts.PainDurationMonths)] = patient.PainDurationMonths ?? double.NaN;
-        var findings = CaseFacts.Findings;
-        for (var i = 0; i < findings.Count; i++)
-        {
-            if (patient.Findings.TryGetValue(findings[i].Key, out var value))
-            {
-                s.Numbers[facts.FindingSlots[i]] = value;
-            }
-        }
-
-        var flags = CaseFacts.Flags;
-        for (var i = 0; i < flags.Count; i++)
-        {
-            s.Flags[i] = patient.Flags.TryGetValue(flags[i].Key, out var flag) ? TruthLogic.From(flag) : Truth.Unknown;
-        }
-
-        var pregnancy = facts.FlagSlot("pregnancy");
-        if (s.Flags[pregnancy] == Truth.Unknown && patient.Sex == Sex.Male)
-        {
-            s.Flags[pregnancy] = Truth.NotMet;
-        }
-
-        (s.PainAxial, s.PainRadicular) = patient.PainType switch
-        {
-            PainPresentation.Axial => (Truth.Met, Truth.NotMet),
-            PainPresentation.Radicular => (Truth.NotMet, Truth.Met),
-            PainPresentation.AxialAndRadicular => (Truth.Met, Truth.Met),
-            _ => (Truth.Unknown, Truth.Unknown),
-        };
-        if (s.HistoryIntervention.Length < patient.History.Count)
-        {
-            s.HistoryIntervention = new int[patient.History.Count * 2];
-        }
-
-        for (var i = 0; i < patient.History.Count; i++)
-        {
-            var index = facts.Intervention(patient.History[i].Intervention);
-            s.HistoryIntervention[i] = index;
-            Bits.Set(s.Listed, index);
-        }
-
-        for (var i = 0; i < patient.NotDone.Count; i++)
-        {
-            Bits.Set(s.NotDone, facts.Intervention(patient.NotDone[i]));
-        }
-    }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void EvaluateNodes(DecisionEngine engine, EvaluationScratch s)
@@ -263,93 +194,5 @@ internal static class CaseEvaluator
         return t;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void CountQuestions(DecisionEngine engine, EvaluationScratch s)
-    {
-        Array.Clear(s.StatusPlans);
-        Array.Clear(s.ApplicabilityPlans);
-        for (var p = 0; p < engine.Plans.Length; p++)
-        {
-            var plan = engine.Plans[p];
-            if (s.Status[p] == CandidateStatus.Undetermined)
-            {
-                foreach (var c in plan.Criteria)
-                {
-                    if (c.Criterion.Role != CriterionRole.Eligibility)
-                    {
-                        MarkUnknownLeaves(engine, s, c.Root, p);
-                    }
-                }
-            }
 
-            foreach (var (_, recommendation) in plan.Positions)
-            {
-                if (s.Applies[recommendation] == Truth.Unknown)
-                {
-                    MarkApplicability(engine, engine.Specs[recommendation], s, p);
-                }
-            }
-        }
-    }
-
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void MarkUnknownLeaves(DecisionEngine engine, EvaluationScratch s, int node, int plan)
-    {
-        if (s.NodeResults[node] != Truth.Unknown)
-        {
-            return;
-        }
-
-        ref readonly var n = ref engine.Nodes[node];
-        if (n.IsLeaf)
-        {
-            Bits.Set(s.StatusPlans, (n.Question * s.PlanWords * 64) + plan);
-            return;
-        }
-
-        for (var c = n.ChildStart; c < n.ChildStart + n.ChildCount; c++)
-        {
-            MarkUnknownLeaves(engine, s, engine.Children[c], plan);
-        }
-    }
-
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void MarkApplicability(DecisionEngine engine, ApplicabilitySpec spec, EvaluationScratch s, int plan)
-    {
-        if ((spec.PainRestriction == 0 && s.PainAxial == Truth.Unknown) || (spec.PainRestriction == 1 && s.PainRadicular == Truth.Unknown))
-        {
-            Stamp(s, spec.PainQuestion, plan);
-        }
-
-        if (!double.IsNaN(spec.MinimumDurationMonths) && double.IsNaN(s.Numbers[engine.Facts.NumberSlot(CaseFacts.PainDurationMonths)]))
-        {
-            Stamp(s, spec.DurationQuestion, plan);
-        }
-
-        for (var i = 0; i < spec.Exclusions.Length; i++)
-        {
-            if (!spec.Exclusions[i].Unverified && ConditionTruth(s, spec.Exclusions[i].Condition) == Truth.Unknown)
-            {
-                Stamp(s, spec.ExclusionQuestions[i], plan);
-            }
-        }
-
-        var anyPresent = false;
-        for (var i = 0; i < spec.Conditions.Length; i++)
-        {
-            anyPresent |= ConditionTruth(s, spec.Conditions[i]) == Truth.Met;
-        }
-
-        for (var i = 0; i < spec.Conditions.Length && !anyPresent; i++)
-        {
-            if (ConditionTruth(s, spec.Conditions[i]) == Truth.Unknown)
-            {
-                Stamp(s, spec.ConditionQuestions[i], plan);
-            }
-        }
-    }
-
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void Stamp(EvaluationScratch s, int question, int plan) =>
-        Bits.Set(s.ApplicabilityPlans, (question * s.PlanWords * 64) + plan);
 }
