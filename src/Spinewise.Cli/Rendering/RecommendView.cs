@@ -59,16 +59,23 @@ internal static class RecommendView
 
         var first = a.Decisive[0];
         var more = a.Decisive.Count > 1 ? $" [grey](+{a.Decisive.Count - 1})[/]" : string.Empty;
-        return $"{Result(first.Result)}: {Markup.Escape(Short(first.Criterion.Statement))}{more}";
+        return $"{Result(first.Result)}: {Markup.Escape(Short(first.Criterion.Test.Describe()))} [grey]({Markup.Escape(Styles.Kebab(first.Criterion.Role))})[/]{more}";
     }
 
     private static string Guidelines(InterventionAssessment a, Stance stance)
     {
         var applying = a.Recommendations.Where(r => r.Position.Stance.Stance == stance && r.Applies != Applicability.No)
             .GroupBy(r => r.Position.Guideline.ShortTitle)
-            .Select(g => Markup.Escape(g.Key) + (g.Any(r => r.Applies == Applicability.Yes) ? string.Empty : "[yellow]?[/]"))
+            .Select(g => Markup.Escape(g.Key + Variants(g)) + (g.Any(r => r.Applies == Applicability.Yes) ? string.Empty : "[yellow]?[/]"))
             .ToList();
         return applying.Count == 0 ? "—" : string.Join(", ", applying);
+    }
+
+    /// <summary>" (pulsed)" when every position of the group concerns a variant; nothing when one concerns the whole intervention.</summary>
+    private static string Variants(IEnumerable<RecommendationFit> fits)
+    {
+        var variants = fits.Select(f => f.Position.Stance.Variant).ToList();
+        return variants.Any(v => v is null) ? string.Empty : $" ({string.Join(", ", variants.Distinct())})";
     }
 
     private static void RenderAskNext(IAnsiConsole console, DecisionReport report)

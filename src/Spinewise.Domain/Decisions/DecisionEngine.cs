@@ -60,6 +60,7 @@ public sealed class DecisionEngine
         Children = compiler.Children;
         History = compiler.History;
         QuestionTexts = questions.Texts();
+        (QuestionTextsWhenListed, QuestionInterventions) = questions.WhenListed();
         QuestionKeys = Enumerable.Range(0, questions.Count).Select(questions.Key).ToArray();
         Interventions = Plans.Select(p => p.Intervention.Id).ToArray();
     }
@@ -88,6 +89,12 @@ public sealed class DecisionEngine
     internal string[] QuestionTexts { get; }
 
     internal string[] QuestionKeys { get; }
+
+    /// <summary>Per history question, the text asked when the case's history already lists the intervention.</summary>
+    internal string?[] QuestionTextsWhenListed { get; }
+
+    /// <summary>Per question, the intervention index a history question is about, or -1.</summary>
+    internal int[] QuestionInterventions { get; }
 
     /// <summary>Compiles the knowledge's criteria, applicability rules and conflicts.</summary>
     /// <param name="knowledge">A validated knowledge base.</param>

@@ -86,6 +86,7 @@ public sealed class RecommendCommandTests
         var run = CliRun.Of("recommend", "--case", Example("stenosis-claudication"), "--as-of", "2026-12-01");
 
         run.ExitCode.ShouldBe(0, run.Error);
+        Snapshot.Match("recommend-view-stenosis-claudication", run.ScrubbedOut);
         run.Out.ShouldContain("Case stenosis-claudication");
         run.Out.ShouldContain("it informs and does not decide");
         run.Out.ShouldContain("Conflict");

@@ -9,6 +9,7 @@ internal sealed class QuestionCatalogue(KnowledgeBase kb)
     private readonly Dictionary<string, int> _index = new(StringComparer.Ordinal);
     private readonly List<(string Key, Func<string> Text)> _questions = [];
     private readonly Dictionary<int, HashSet<string>> _historyQualifiers = [];
+    private readonly Dictionary<int, int> _historyQuestions = [];
 
     public int Count => _questions.Count;
 
@@ -61,13 +62,36 @@ internal sealed class QuestionCatalogue(KnowledgeBase kb)
             qualifiers.Add("4:with what result");
         }
 
-        return Register($"history.{intervention.Id}", () =>
+        var question = Register($"history.{intervention.Id}", () =>
         {
             var verb = intervention.Category == "conservative" ? "been tried" : "been done";
-            var asked = _historyQualifiers[interventionIndex].Order(StringComparer.Ordinal).Select(q => q[2..]).ToList();
+            var asked = Asked(interventionIndex);
             return asked.Count == 0 ? $"{intervention.Label}: has it {verb}?" : $"{intervention.Label}: has it {verb}, and if so {Join(asked)}?";
         });
+        _historyQuestions[question] = interventionIndex;
+        return question;
     }
+
+    /// <summary>
+    /// Per question, the text to ask instead when the case's history already lists the intervention (only what is
+    /// missing about it is unknown), or <see langword="null"/>; and the intervention index a history question is about, or -1.
+    /// </summary>
+    public (string?[] Texts, int[] Interventions) WhenListed()
+    {
+        var texts = new string?[_questions.Count];
+        var interventions = Enumerable.Repeat(-1, _questions.Count).ToArray();
+        foreach (var (question, index) in _historyQuestions)
+        {
+            var asked = Asked(index).Select(q => q == "when" ? "when was it done" : q).ToList();
+            texts[question] = asked.Count == 0 ? null : $"{kb.Interventions[index].Label} is in the history: {Join(asked)}?";
+            interventions[question] = index;
+        }
+
+        return (texts, interventions);
+    }
+
+    private List<string> Asked(int interventionIndex) =>
+        _historyQualifiers[interventionIndex].Order(StringComparer.Ordinal).Select(q => q[2..]).ToList();
 
     private static string Join(List<string> parts) =>
         parts.Count == 1 ? parts[0] : string.Join(", ", parts.Take(parts.Count - 1)) + " and " + parts[^1];

@@ -165,7 +165,9 @@ internal static class ReportBuilder
         for (var i = 0; i < asked.Count; i++)
         {
             var q = asked[i].Question;
-            result[i] = new AskNextQuestion(engine.QuestionKeys[q], engine.QuestionTexts[q], Plans(engine, s.StatusPlans, q, words),
+            var listed = engine.QuestionInterventions[q] >= 0 && Bits.Has(s.Listed, engine.QuestionInterventions[q]);
+            var text = listed && engine.QuestionTextsWhenListed[q] is { } whenListed ? whenListed : engine.QuestionTexts[q];
+            result[i] = new AskNextQuestion(engine.QuestionKeys[q], text, Plans(engine, s.StatusPlans, q, words),
                 Plans(engine, s.ApplicabilityPlans, q, words), criteria[q] is { } ids ? ids : []);
         }
 
