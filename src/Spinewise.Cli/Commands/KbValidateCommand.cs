@@ -38,6 +38,8 @@ internal static class KbValidateCommand
                     conditions = kb.Conditions.Count,
                     gradingSchemes = kb.GradingSchemes.Count,
                     sources = kb.Sources.Count,
+                    criteriaInterventions = kb.Criteria.Count,
+                    criteria = kb.Criteria.Sum(c => c.Criteria.Count),
                 },
                 errors = result.Diagnostics,
             });
@@ -64,7 +66,7 @@ internal static class KbValidateCommand
         }
 
         io.Out.Write(table);
-        io.Out.MarkupLineInterpolated($"Vocabulary: {kb.Interventions.Count} interventions, {kb.Conditions.Count} conditions; {kb.GradingSchemes.Count} grading scheme(s); {kb.Sources.Count} sources.");
+        io.Out.MarkupLineInterpolated($"Vocabulary: {kb.Interventions.Count} interventions, {kb.Conditions.Count} conditions; {kb.GradingSchemes.Count} grading scheme(s); {kb.Sources.Count} sources; selection criteria for {kb.Criteria.Count} interventions ({kb.Criteria.Sum(c => c.Criteria.Count)} criteria).");
         return ExitCodes.Ok;
     }
 }
