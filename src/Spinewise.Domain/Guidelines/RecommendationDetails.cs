@@ -11,6 +11,7 @@ namespace Spinewise.Domain.Guidelines;
 /// <param name="CertaintyAsPublished">Certainty exactly as published (may be a range), or <see langword="null"/>.</param>
 /// <param name="StatementIsParaphrase">True when the statement is a paraphrase rather than the published words.</param>
 /// <param name="Verification">How far the recommendation was verified against its primary source.</param>
+/// <param name="Duration">The pain duration its statement names ("in acute cases"), or <see langword="null"/> when it names none.</param>
 public sealed record RecommendationDetails(
     IReadOnlyList<PainType> PainTypes,
     string? Strength,
@@ -18,7 +19,8 @@ public sealed record RecommendationDetails(
     StrengthLevel? StrengthNormalised,
     string? CertaintyAsPublished,
     bool StatementIsParaphrase,
-    Verification Verification)
+    Verification Verification,
+    PainDuration? Duration = null)
 {
     /// <summary>No pain-type restriction, no strength, verbatim and verified.</summary>
     public static RecommendationDetails Plain { get; } = new([], null, null, null, null, false, Verification.Verified);

@@ -102,4 +102,14 @@ public sealed class ApplicabilityTests
         esi.FlagsNotAddressed.ShouldBe(["activeInfection"]);
         report.Of("idds").FlagsNotAddressed.ShouldNotContain("activeInfection"); // the IDDS table lists active infection
     }
+
+    [Fact]
+    public void AcuteCasesStatement_WithNoDurationFromItsGuideline_MayApplyAndSaysWhy()
+    {
+        var report = TestCases.Evaluate(TestCases.ShippedEngine, "{" + ChronicAxial + "}");
+
+        var fit = report.Of("facet-joint-injection").Recommendations.Single(r => r.Position.Recommendation.Id.Value == "aspn-2022/facet/3");
+        fit.Applies.ShouldBe(Applicability.Unknown);
+        fit.Why.ShouldBe("concerns acute pain; ASPN 2022 gives no duration for acute pain, so whether this pain counts is not addressed");
+    }
 }

@@ -17,6 +17,7 @@ namespace Spinewise.Domain.Decisions.Internal;
 /// <param name="DurationQuestion">Question index of the pain duration.</param>
 /// <param name="ExclusionQuestions">Question index of each exclusion's condition.</param>
 /// <param name="ConditionQuestions">Question index of each named condition.</param>
+/// <param name="Duration">The pain duration the statement names, if any; decided only against a cutoff the guideline's population defines.</param>
 internal sealed record ApplicabilitySpec(
     Recommendation Recommendation,
     Guideline Guideline,
@@ -27,7 +28,8 @@ internal sealed record ApplicabilitySpec(
     int PainQuestion,
     int DurationQuestion,
     int[] ExclusionQuestions,
-    int[] ConditionQuestions)
+    int[] ConditionQuestions,
+    Grading.PainDuration? Duration)
 {
     /// <summary>The "why" phrases, written once.</summary>
     public WhyPhrases Phrases { get; private init; } = null!;
@@ -52,7 +54,7 @@ internal sealed record ApplicabilitySpec(
         var conditions = recommendation.Conditions.Select(facts.Condition).ToArray();
         var spec = new ApplicabilitySpec(recommendation, guideline, restriction, population?.MinimumDurationMonths ?? double.NaN, exclusions, conditions,
             questions.PainType(), questions.Duration(), exclusions.Select(e => questions.Condition(e.Item1)).ToArray(),
-            conditions.Select(questions.Condition).ToArray());
+            conditions.Select(questions.Condition).ToArray(), recommendation.Details.Duration);
         return spec with { Phrases = new WhyPhrases(kb, spec) };
     }
 }

@@ -165,10 +165,17 @@ internal static class CaseEvaluator
             1 => s.PainRadicular,
             _ => Truth.NotMet,
         };
+        var duration = s.Numbers[engine.Facts.NumberSlot(CaseFacts.PainDurationMonths)];
         if (!double.IsNaN(spec.MinimumDurationMonths))
         {
-            var duration = s.Numbers[engine.Facts.NumberSlot(CaseFacts.PainDurationMonths)];
             t = TruthLogic.And(t, double.IsNaN(duration) ? Truth.Unknown : TruthLogic.From(duration >= spec.MinimumDurationMonths));
+        }
+
+        if (spec.Duration is { } named)
+        {
+            // "acute" or "chronic" decides only against the cutoff the guideline's own population gives; else unknown
+            t = TruthLogic.And(t, double.IsNaN(spec.MinimumDurationMonths) || double.IsNaN(duration) ? Truth.Unknown
+                : TruthLogic.From(named == Grading.PainDuration.Acute ? duration < spec.MinimumDurationMonths : duration >= spec.MinimumDurationMonths));
         }
 
         foreach (var (condition, unverified, _) in spec.Exclusions)

@@ -31,6 +31,14 @@ internal sealed class WhyPhrases
             DurationUnknown = $"{guideline} applies to pain lasting at least {min} months; the pain duration is not recorded";
         }
 
+        if (spec.Duration is { } named)
+        {
+            var word = named == Grading.PainDuration.Acute ? "acute" : "chronic";
+            DurationNamed = double.IsNaN(spec.MinimumDurationMonths)
+                ? $"concerns {word} pain; {guideline} gives no duration for {word} pain, so whether this pain counts is not addressed"
+                : $"concerns {word} pain ({(named == Grading.PainDuration.Acute ? "under" : "at least")} {Number(spec.MinimumDurationMonths)} months in {guideline}'s population)";
+        }
+
         Exclusions = spec.Exclusions.Select<(int Condition, bool Unverified, Guidelines.PopulationExclusion Exclusion), (string Yes, string No, string Unknown)>(e =>
         {
             var label = Lower(kb.Conditions[e.Condition].Label);
@@ -54,6 +62,9 @@ internal sealed class WhyPhrases
     public string DurationNo { get; } = string.Empty;
 
     public string DurationUnknown { get; } = string.Empty;
+
+    /// <summary>The phrase for the duration the statement names ("in acute cases"), or empty.</summary>
+    public string DurationNamed { get; } = string.Empty;
 
     public (string Yes, string No, string Unknown)[] Exclusions { get; }
 

@@ -36,6 +36,19 @@ internal static class WhyText
             }
         }
 
+        if (spec.Duration is { } named)
+        {
+            if (double.IsNaN(spec.MinimumDurationMonths) || double.IsNaN(s.Duration))
+            {
+                unknown.Add(double.IsNaN(spec.MinimumDurationMonths) ? phrases.DurationNamed : phrases.DurationNamed + "; the pain duration is not recorded");
+            }
+            else
+            {
+                var acute = s.Duration < spec.MinimumDurationMonths;
+                (acute == (named == Grading.PainDuration.Acute) ? yes : no).Add(phrases.DurationNamed + "; this pain has lasted " + WhyPhrases.Number(s.Duration));
+            }
+        }
+
         for (var i = 0; i < spec.Exclusions.Length; i++)
         {
             var present = s.Condition(spec.Exclusions[i].Condition);

@@ -39,7 +39,7 @@ internal static partial class RecommendationsReader
     private static void ReadOne(MapNode map, LoadContext context, string guideline, string topic)
     {
         map.ExpectKeys("id", "statement", "statementIsParaphrase", "kind", "interventions", "conditions", "population", "painTypes",
-            "strength", "strengthAsPublished", "grade", "level", "levelAsPublished", "certainty", "certaintyAsPublished",
+            "painDuration", "strength", "strengthAsPublished", "grade", "level", "levelAsPublished", "certainty", "certaintyAsPublished",
             "verification", "note", "source");
         var id = CommonReaders.DefineId(map, context, ReferenceKind.Recommendation);
         if (id is not null && (!IdPattern().IsMatch(id) || !id.StartsWith($"{guideline}/{topic}/", StringComparison.Ordinal)))
@@ -68,7 +68,7 @@ internal static partial class RecommendationsReader
         }
 
         var details = new RecommendationDetails(painTypes, map.Text("strength", false), map.Text("strengthAsPublished", false), null,
-            map.Text("certaintyAsPublished", false), paraphrase, verification);
+            map.Text("certaintyAsPublished", false), paraphrase, verification, map.Enum<PainDuration>("painDuration", required: false));
 
         var draft = new Recommendation(
             new RecommendationId(id), new GuidelineId(guideline), topic, statement, kind.Value, interventions, conditions,

@@ -1,0 +1,11 @@
+namespace Spinewise.Domain.Grading;
+
+/// <summary>The duration a recommendation's statement names for the pain it concerns ("in acute cases", "chronic pain").</summary>
+public enum PainDuration
+{
+    /// <summary>Acute pain.</summary>
+    Acute,
+
+    /// <summary>Chronic pain.</summary>
+    Chronic,
+}
