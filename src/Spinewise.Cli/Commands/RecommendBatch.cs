@@ -117,10 +117,11 @@ internal static class RecommendBatch
     {
         var rate = run.Evaluated / Math.Max(elapsed.TotalSeconds, 1e-9);
         io.Out.MarkupLineInterpolated($"Evaluated {run.Evaluated} cases in {elapsed.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture)} ms ({rate.ToString("0", CultureInfo.InvariantCulture)} cases/s on {Environment.ProcessorCount} cores: reading, validating, evaluating and writing one line each); wrote {outFile}.");
+        CandidateStatus[] columns = [CandidateStatus.Candidate, CandidateStatus.Undetermined, CandidateStatus.NotCandidate, CandidateStatus.NotAddressed];
         var table = new Table().AddColumns("Intervention", "Candidate", "Undetermined", "Not a candidate", "Selection not addressed");
         for (var p = 0; p < engine.Interventions.Count; p++)
         {
-            table.AddRow([Markup.Escape(engine.Interventions[p].Value), .. Enumerable.Range(0, 4).Select(s => run.Counts[p, s].ToString(CultureInfo.InvariantCulture))]);
+            table.AddRow([Markup.Escape(engine.Interventions[p].Value), .. columns.Select(c => run.Counts[p, (int)c].ToString(CultureInfo.InvariantCulture))]);
         }
 
         io.Out.Write(table);

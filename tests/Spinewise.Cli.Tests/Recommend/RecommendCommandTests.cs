@@ -132,7 +132,12 @@ public sealed class RecommendCommandTests
             var ids = lines.Select(l => JsonDocument.Parse(l).RootElement.GetProperty("caseId").GetString()!).ToList();
             ids.ShouldBe(ExampleNames); // file names are the case ids
             run.Out.ShouldContain($"Evaluated {lines.Length} cases");
-            run.Out.ShouldContain("lumbar-rfa");
+            var statuses = lines.Select(l => JsonDocument.Parse(l).RootElement.GetProperty("interventions").EnumerateArray()
+                .Single(i => i.GetProperty("intervention").GetString() == "lumbar-rfa").GetProperty("status").GetString()).ToList();
+            string[] order = ["candidate", "undetermined", "not-candidate", "not-addressed"];
+            var row = run.Out.Split('\n').Single(l => l.Contains("│ lumbar-rfa ", StringComparison.Ordinal));
+            row.Split('│', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Skip(1).Select(int.Parse)
+                .ShouldBe(order.Select(o => statuses.Count(s => s == o)), "summary columns: candidate, undetermined, not a candidate, not addressed");
             File.Exists(output + ".partial").ShouldBeFalse();
         }
         finally
