@@ -76,11 +76,14 @@ public static partial class CaseJsonReader
             v.Add(CaseDiagnosticCodes.Contradiction, item.Offset, path, $"condition '{value}' is listed both as present (conditions) and as ruled out");
         }
 
-        foreach (var (item, path, value) in conditions)
+        if (ruledOut.Count > 0)
         {
-            foreach (var broader in Broader(kb, new ConditionId(value)).Where(b => b.Value != value && ruledOut.Any(r => r.Value == b.Value)))
+            foreach (var (item, path, value) in conditions)
             {
-                v.Add(CaseDiagnosticCodes.Contradiction, item.Offset, path, $"condition '{value}' is a kind of '{broader}', which is ruled out");
+                foreach (var broader in vocabulary.BroaderOf[value].Where(b => ruledOut.Any(r => r.Value == b)))
+                {
+                    v.Add(CaseDiagnosticCodes.Contradiction, item.Offset, path, $"condition '{value}' is a kind of '{broader}', which is ruled out");
+                }
             }
         }
 
@@ -232,12 +235,16 @@ public static partial class CaseJsonReader
         return history;
     }
 
-    /// <summary>The knowledge's condition and intervention ids, made once per knowledge base.</summary>
+    /// <summary>The knowledge's condition and intervention ids, and each condition's broader ones, made once per knowledge base.</summary>
     private sealed class Vocabulary(KnowledgeBase kb)
     {
         public HashSet<string> Conditions { get; } = kb.Conditions.Select(c => c.Id.Value).ToHashSet(StringComparer.Ordinal);
 
         public HashSet<string> Interventions { get; } = kb.Interventions.Select(i => i.Id.Value).ToHashSet(StringComparer.Ordinal);
+
+        /// <summary>Per condition, every broader condition, transitively (not itself).</summary>
+        public Dictionary<string, string[]> BroaderOf { get; } = kb.Conditions.ToDictionary(
+            c => c.Id.Value, c => Broader(kb, c.Id).Where(b => b != c.Id).Select(b => b.Value).ToArray(), StringComparer.Ordinal);
     }
 
     private static HashSet<ConditionId> Broader(KnowledgeBase kb, ConditionId condition)

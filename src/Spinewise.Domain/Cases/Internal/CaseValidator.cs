@@ -59,16 +59,16 @@ internal sealed class CaseValidator(string file, JsonNodeParser positions)
         }
 
         var value = node.Number;
-        var range = $"{Format(minimum)} to {Format(maximum)}{(unit.Length > 0 ? " " + unit : string.Empty)}";
+        string Range() => $"{Format(minimum)} to {Format(maximum)}{(unit.Length > 0 ? " " + unit : string.Empty)}";
         if (!double.IsFinite(value) || value < minimum || value > maximum)
         {
-            Add(CaseDiagnosticCodes.OutOfRange, node.Offset, path, $"{(double.IsFinite(value) ? Format(value) : "the number")} is out of range: expected {range}");
+            Add(CaseDiagnosticCodes.OutOfRange, node.Offset, path, $"{(double.IsFinite(value) ? Format(value) : "the number")} is out of range: expected {Range()}");
             return null;
         }
 
         if (wholeNumber && Math.Floor(value) != value)
         {
-            Add(CaseDiagnosticCodes.WrongType, node.Offset, path, $"expected a whole number ({range}) but found {Format(value)}");
+            Add(CaseDiagnosticCodes.WrongType, node.Offset, path, $"expected a whole number ({Range()}) but found {Format(value)}");
             return null;
         }
 
@@ -100,7 +100,7 @@ internal sealed class CaseValidator(string file, JsonNodeParser positions)
             return null;
         }
 
-        var names = System.Enum.GetValues<TEnum>().ToDictionary(v => Kebab(v.ToString()), v => v, StringComparer.Ordinal);
+        var names = KebabNames<TEnum>.Values;
         if (names.TryGetValue(text, out var value))
         {
             return value;
@@ -127,6 +127,14 @@ internal sealed class CaseValidator(string file, JsonNodeParser positions)
         var hint = nearest.Count > 0 ? $"; did you mean {string.Join(", ", nearest.Select(n => $"'{n}'"))}?" : string.Empty;
         Add(CaseDiagnosticCodes.UnknownId, node.Offset, path, $"unknown {what} '{text}'{hint}");
         return null;
+    }
+
+    /// <summary>An enum's values by their kebab-case names, made once per enum type.</summary>
+    private static class KebabNames<TEnum>
+        where TEnum : struct, Enum
+    {
+        public static Dictionary<string, TEnum> Values { get; } =
+            System.Enum.GetValues<TEnum>().ToDictionary(v => Kebab(v.ToString()), v => v, StringComparer.Ordinal);
     }
 
     public static string Kebab(string pascal) =>
