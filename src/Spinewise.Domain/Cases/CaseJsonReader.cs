@@ -142,43 +142,36 @@ public static partial class CaseJsonReader
         return result;
     }
 
-    private static Dictionary<string, double> ReadFindings(Dictionary<string, (JsonNode Value, string Path)> p, CaseValidator v)
-    {
-        var findings = new Dictionary<string, double>(StringComparer.Ordinal);
-        if (!p.TryGetValue("findings", out var node) || !v.Expect(node.Value, node.Path, JsonNodeKind.Object, "an object of findings"))
-        {
-            return findings;
-        }
-
-        foreach (var (key, (value, path)) in v.Properties(node.Value, node.Path, FindingKeys))
+    private static Dictionary<string, double> ReadFindings(Dictionary<string, (JsonNode Value, string Path)> p, CaseValidator v) =>
+        ReadMap(p, v, "findings", FindingKeys, (key, value, path) =>
         {
             var definition = CaseFacts.FindFinding(key)!;
-            if (v.Number(value, path, definition.Minimum, definition.Maximum, definition.WholeNumber, definition.Unit) is { } number)
-            {
-                findings[key] = number;
-            }
-        }
+            return v.Number(value, path, definition.Minimum, definition.Maximum, definition.WholeNumber, definition.Unit);
+        });
 
-        return findings;
-    }
+    private static Dictionary<string, bool> ReadFlags(Dictionary<string, (JsonNode Value, string Path)> p, CaseValidator v) =>
+        ReadMap(p, v, "flags", FlagKeys, (_, value, path) => v.Boolean(value, path));
 
-    private static Dictionary<string, bool> ReadFlags(Dictionary<string, (JsonNode Value, string Path)> p, CaseValidator v)
+    /// <summary>An object of known keys (findings, flags) whose values <paramref name="read"/> validates; invalid ones are left out.</summary>
+    private static Dictionary<string, T> ReadMap<T>(
+        Dictionary<string, (JsonNode Value, string Path)> p, CaseValidator v, string name, string[] keys, Func<string, JsonNode, string, T?> read)
+        where T : struct
     {
-        var flags = new Dictionary<string, bool>(StringComparer.Ordinal);
-        if (!p.TryGetValue("flags", out var node) || !v.Expect(node.Value, node.Path, JsonNodeKind.Object, "an object of flags"))
+        var map = new Dictionary<string, T>(StringComparer.Ordinal);
+        if (!p.TryGetValue(name, out var node) || !v.Expect(node.Value, node.Path, JsonNodeKind.Object, $"an object of {name}"))
         {
-            return flags;
+            return map;
         }
 
-        foreach (var (key, (value, path)) in v.Properties(node.Value, node.Path, FlagKeys))
+        foreach (var (key, (value, path)) in v.Properties(node.Value, node.Path, keys))
         {
-            if (v.Boolean(value, path) is { } flag)
+            if (read(key, value, path) is { } valid)
             {
-                flags[key] = flag;
+                map[key] = valid;
             }
         }
 
-        return flags;
+        return map;
     }
 
     private static List<HistoryEntry> ReadHistory(
