@@ -19,9 +19,11 @@ internal static class CaseEvaluator
             s.Status[p] = StatusOf(engine.Plans[p], s);
         }
 
+        var view = CaseView.Of(engine, s);
+        var verdict = default(ApplicabilityRules.Verdict);
         for (var r = 0; r < engine.Specs.Length; r++)
         {
-            s.Applies[r] = Applies(engine, engine.Specs[r], s);
+            s.Applies[r] = ApplicabilityRules.Evaluate(engine.Specs[r], view, ref verdict);
         }
 
         QuestionCounter.Count(engine, s);
@@ -155,51 +157,6 @@ internal static class CaseEvaluator
             : CandidateStatus.Undetermined;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static Truth Applies(DecisionEngine engine, ApplicabilitySpec spec, EvaluationScratch s)
-    {
-        var t = spec.PainRestriction switch
-        {
-            -1 => Truth.Met,
-            0 => s.PainAxial,
-            1 => s.PainRadicular,
-            _ => Truth.NotMet,
-        };
-        var duration = s.Numbers[engine.Facts.NumberSlot(CaseFacts.PainDurationMonths)];
-        if (!double.IsNaN(spec.MinimumDurationMonths))
-        {
-            t = TruthLogic.And(t, double.IsNaN(duration) ? Truth.Unknown : TruthLogic.From(duration >= spec.MinimumDurationMonths));
-        }
-
-        if (spec.Duration is { } named)
-        {
-            // "acute" or "chronic" decides only against the cutoff the guideline's own population gives; else unknown
-            t = TruthLogic.And(t, double.IsNaN(spec.MinimumDurationMonths) || double.IsNaN(duration) ? Truth.Unknown
-                : TruthLogic.From(named == Grading.PainDuration.Acute ? duration < spec.MinimumDurationMonths : duration >= spec.MinimumDurationMonths));
-        }
-
-        foreach (var (condition, unverified, _) in spec.Exclusions)
-        {
-            // an unverified exclusion never decides (its "why" notes it when the condition is present)
-            if (!unverified)
-            {
-                t = TruthLogic.And(t, TruthLogic.Not(ConditionTruth(s, condition)));
-            }
-        }
-
-        if (spec.Conditions.Length > 0)
-        {
-            var any = Truth.NotMet;
-            foreach (var condition in spec.Conditions)
-            {
-                any = TruthLogic.Or(any, ConditionTruth(s, condition));
-            }
-
-            t = TruthLogic.And(t, any);
-        }
-
-        return t;
-    }
 
 
 }

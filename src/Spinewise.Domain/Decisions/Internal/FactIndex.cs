@@ -50,9 +50,13 @@ internal sealed class FactIndex
         }
 
         FindingSlots = CaseFacts.Findings.Select(f => _numbers[CaseFacts.FindingsPrefix + f.Key]).ToArray();
+        DurationSlot = _numbers[CaseFacts.PainDurationMonths];
     }
 
     public int ConditionWords { get; }
+
+    /// <summary>Numeric slot of the pain duration.</summary>
+    public int DurationSlot { get; }
 
     public int InterventionWords { get; }
 

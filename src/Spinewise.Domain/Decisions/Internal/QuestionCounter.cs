@@ -25,7 +25,8 @@ internal static class QuestionCounter
                 {
                     if (c.Criterion.Role != CriterionRole.Eligibility)
                     {
-                        MarkUnknownLeaves(engine, s, c.Root, p);
+                        var marker = new StatusMarker(s, p);
+                        UnknownLeaves.Visit(engine, s, c.Root, ref marker);
                     }
                 }
             }
@@ -40,59 +41,52 @@ internal static class QuestionCounter
         }
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void MarkUnknownLeaves(DecisionEngine engine, EvaluationScratch s, int node, int plan)
+    /// <summary>Marks the plan in the status bit set of every question it visits.</summary>
+    private readonly struct StatusMarker(EvaluationScratch s, int plan) : IQuestionVisitor
     {
-        if (s.NodeResults[node] != Truth.Unknown)
-        {
-            return;
-        }
-
-        ref readonly var n = ref engine.Nodes[node];
-        if (n.IsLeaf)
-        {
-            Bits.Set(s.StatusPlans, (n.Question * s.PlanWords * 64) + plan);
-            return;
-        }
-
-        for (var c = n.ChildStart; c < n.ChildStart + n.ChildCount; c++)
-        {
-            MarkUnknownLeaves(engine, s, engine.Children[c], plan);
-        }
+        public void Question(int question) => Bits.Set(s.StatusPlans, (question * s.PlanWords * 64) + plan);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void MarkApplicability(DecisionEngine engine, ApplicabilitySpec spec, EvaluationScratch s, int plan)
     {
-        if ((spec.PainRestriction == 0 && s.PainAxial == Truth.Unknown) || (spec.PainRestriction == 1 && s.PainRadicular == Truth.Unknown))
-        {
-            Stamp(s, spec.PainQuestion, plan);
-        }
+        var sink = new QuestionSink(spec, CaseView.Of(engine, s), s, plan);
+        ApplicabilityRules.Evaluate(spec, sink.View, ref sink);
+    }
 
-        if (!double.IsNaN(spec.MinimumDurationMonths) && double.IsNaN(s.Numbers[engine.Facts.NumberSlot(CaseFacts.PainDurationMonths)]))
-        {
-            Stamp(s, spec.DurationQuestion, plan);
-        }
+    /// <summary>Stamps the question of each unknown factor (for the named conditions, of each unknown one).</summary>
+    private readonly struct QuestionSink(ApplicabilitySpec spec, CaseView view, EvaluationScratch s, int plan) : IFactorSink
+    {
+        public CaseView View => view;
 
-        for (var i = 0; i < spec.Exclusions.Length; i++)
+        public void Factor(ApplicabilityFactor factor, int index, Truth truth)
         {
-            if (!spec.Exclusions[i].Unverified && CaseEvaluator.ConditionTruth(s, spec.Exclusions[i].Condition) == Truth.Unknown)
+            if (truth != Truth.Unknown)
             {
-                Stamp(s, spec.ExclusionQuestions[i], plan);
+                return;
             }
-        }
 
-        var anyPresent = false;
-        for (var i = 0; i < spec.Conditions.Length; i++)
-        {
-            anyPresent |= CaseEvaluator.ConditionTruth(s, spec.Conditions[i]) == Truth.Met;
-        }
-
-        for (var i = 0; i < spec.Conditions.Length && !anyPresent; i++)
-        {
-            if (CaseEvaluator.ConditionTruth(s, spec.Conditions[i]) == Truth.Unknown)
+            switch (factor)
             {
-                Stamp(s, spec.ConditionQuestions[i], plan);
+                case ApplicabilityFactor.Pain:
+                    Stamp(s, spec.PainQuestion, plan);
+                    break;
+                case ApplicabilityFactor.MinimumDuration:
+                    Stamp(s, spec.DurationQuestion, plan); // a named duration decides only with this cutoff, so this asks for it too
+                    break;
+                case ApplicabilityFactor.Exclusion:
+                    Stamp(s, spec.ExclusionQuestions[index], plan);
+                    break;
+                case ApplicabilityFactor.Conditions:
+                    for (var i = 0; i < spec.Conditions.Length; i++)
+                    {
+                        if (view.Condition(spec.Conditions[i]) == Truth.Unknown)
+                        {
+                            Stamp(s, spec.ConditionQuestions[i], plan);
+                        }
+                    }
+
+                    break;
             }
         }
     }

@@ -195,7 +195,8 @@ internal static class ReportBuilder
                 }
 
                 leaves.Clear();
-                UnknownLeaves(engine, s, c.Root, leaves);
+                var collect = new QuestionList(leaves);
+                UnknownLeaves.Visit(engine, s, c.Root, ref collect);
                 foreach (var q in leaves)
                 {
                     var ids = result[q] ??= [];
@@ -211,25 +212,10 @@ internal static class ReportBuilder
         return result;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void UnknownLeaves(DecisionEngine engine, EvaluationScratch s, int node, List<int> leaves)
+    /// <summary>Collects the questions it visits.</summary>
+    private readonly struct QuestionList(List<int> questions) : IQuestionVisitor
     {
-        if (s.NodeResults[node] != Truth.Unknown)
-        {
-            return;
-        }
-
-        ref readonly var n = ref engine.Nodes[node];
-        if (n.IsLeaf)
-        {
-            leaves.Add(n.Question);
-            return;
-        }
-
-        for (var c = n.ChildStart; c < n.ChildStart + n.ChildCount; c++)
-        {
-            UnknownLeaves(engine, s, engine.Children[c], leaves);
-        }
+        public void Question(int question) => questions.Add(question);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]

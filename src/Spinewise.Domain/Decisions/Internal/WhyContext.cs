@@ -1,6 +1,3 @@
-using Spinewise.Domain.Cases;
-using Spinewise.Domain.Eligibility;
-
 namespace Spinewise.Domain.Decisions.Internal;
 
 /// <summary>
@@ -14,27 +11,14 @@ internal sealed class WhyContext
     public WhyContext(DecisionEngine engine, EvaluationScratch s)
     {
         Engine = engine;
-        Present = (ulong[])s.Present.Clone();
-        RuledOut = (ulong[])s.RuledOut.Clone();
-        PainAxial = s.PainAxial;
-        PainRadicular = s.PainRadicular;
-        Duration = s.Numbers[engine.Facts.NumberSlot(CaseFacts.PainDurationMonths)];
+        var view = CaseView.Of(engine, s);
+        View = view with { Present = (ulong[])view.Present.Clone(), RuledOut = (ulong[])view.RuledOut.Clone() };
     }
 
     public DecisionEngine Engine { get; }
 
-    public ulong[] Present { get; }
-
-    public ulong[] RuledOut { get; }
-
-    public Truth PainAxial { get; }
-
-    public Truth PainRadicular { get; }
-
-    public double Duration { get; }
-
-    public Truth Condition(int condition) =>
-        Bits.Has(Present, condition) ? Truth.Met : Bits.Has(RuledOut, condition) ? Truth.NotMet : Truth.Unknown;
+    /// <summary>The case's facts, copied out of the scratch.</summary>
+    public CaseView View { get; }
 
     public string Why(int recommendation) =>
         (_texts ??= new string?[Engine.Specs.Length])[recommendation] ??= WhyText.For(Engine.Specs[recommendation], this);

@@ -1,69 +1,20 @@
 using Spinewise.Domain.Eligibility;
+using Spinewise.Domain.Grading;
 
 namespace Spinewise.Domain.Decisions.Internal;
 
 /// <summary>
 /// Says in words why a recommendation applies, does not apply or may apply to a case: the reasons that decided it
-/// (those against first, then the unknowns, else the matches), from the phrases compiled for it.
+/// (those against first, then the unknowns, else the matches), from the phrases compiled for it and the factors
+/// <see cref="ApplicabilityRules"/> gives.
 /// </summary>
 internal static class WhyText
 {
-    public static string For(ApplicabilitySpec spec, WhyContext s)
+    public static string For(ApplicabilitySpec spec, WhyContext context)
     {
-        var phrases = spec.Phrases;
-        var no = new List<string>(2);
-        var unknown = new List<string>(2);
-        var yes = new List<string>(4);
-        if (phrases.Pain is { } pain)
-        {
-            var truth = spec.PainRestriction switch { 0 => s.PainAxial, 1 => s.PainRadicular, _ => Truth.NotMet };
-            Pick(truth, pain, no, unknown, yes);
-        }
-
-        if (!double.IsNaN(spec.MinimumDurationMonths))
-        {
-            if (double.IsNaN(s.Duration))
-            {
-                unknown.Add(phrases.DurationUnknown);
-            }
-            else if (s.Duration >= spec.MinimumDurationMonths)
-            {
-                yes.Add(phrases.DurationYes.Before + WhyPhrases.Number(s.Duration) + phrases.DurationYes.After);
-            }
-            else
-            {
-                no.Add(phrases.DurationNo + WhyPhrases.Number(s.Duration));
-            }
-        }
-
-        if (spec.Duration is { } named)
-        {
-            if (double.IsNaN(spec.MinimumDurationMonths) || double.IsNaN(s.Duration))
-            {
-                unknown.Add(double.IsNaN(spec.MinimumDurationMonths) ? phrases.DurationNamed : phrases.DurationNamed + "; the pain duration is not recorded");
-            }
-            else
-            {
-                var acute = s.Duration < spec.MinimumDurationMonths;
-                (acute == (named == Grading.PainDuration.Acute) ? yes : no).Add(phrases.DurationNamed + "; this pain has lasted " + WhyPhrases.Number(s.Duration));
-            }
-        }
-
-        for (var i = 0; i < spec.Exclusions.Length; i++)
-        {
-            var present = s.Condition(spec.Exclusions[i].Condition);
-            if (!spec.Exclusions[i].Unverified)
-            {
-                Pick(TruthLogic.Not(present), phrases.Exclusions[i], no, unknown, yes);
-            }
-            else if (present == Truth.Met)
-            {
-                yes.Add(phrases.Exclusions[i].Yes); // a note only: an unverified exclusion does not decide
-            }
-        }
-
-        Conditions(spec, s, no, unknown, yes);
-        var chosen = no.Count > 0 ? no : unknown.Count > 0 ? unknown : yes;
+        var sink = new PhraseSink(spec, context.View);
+        ApplicabilityRules.Evaluate(spec, context.View, ref sink);
+        var chosen = sink.No.Count > 0 ? sink.No : sink.Unknown.Count > 0 ? sink.Unknown : sink.Yes;
         return chosen.Count switch
         {
             0 => WhyPhrases.Unrestricted,
@@ -72,53 +23,74 @@ internal static class WhyText
         };
     }
 
-    private static void Pick(Truth truth, (string Yes, string No, string Unknown) phrase, List<string> no, List<string> unknown, List<string> yes)
+    /// <summary>Collects the phrase of each factor by its result.</summary>
+    private readonly struct PhraseSink(ApplicabilitySpec spec, CaseView view) : IFactorSink
     {
-        var (list, text) = truth switch
-        {
-            Truth.Met => (yes, phrase.Yes),
-            Truth.NotMet => (no, phrase.No),
-            _ => (unknown, phrase.Unknown),
-        };
-        if (text.Length > 0)
-        {
-            list.Add(text);
-        }
-    }
+        public List<string> No { get; } = new(2);
 
-    private static void Conditions(ApplicabilitySpec spec, WhyContext s, List<string> no, List<string> unknown, List<string> yes)
-    {
-        if (spec.Conditions.Length == 0)
+        public List<string> Unknown { get; } = new(2);
+
+        public List<string> Yes { get; } = new(4);
+
+        public void Factor(ApplicabilityFactor factor, int index, Truth truth)
         {
-            return;
+            var phrases = spec.Phrases;
+            var duration = WhyPhrases.Number(view.Duration);
+            switch (factor)
+            {
+                case ApplicabilityFactor.Pain:
+                    Pick(truth, phrases.Pain!.Value);
+                    break;
+                case ApplicabilityFactor.MinimumDuration:
+                    ListOf(truth).Add(truth switch
+                    {
+                        Truth.Met => phrases.DurationYes.Before + duration + phrases.DurationYes.After,
+                        Truth.NotMet => phrases.DurationNo + duration,
+                        _ => phrases.DurationUnknown,
+                    });
+                    break;
+                case ApplicabilityFactor.NamedDuration:
+                    ListOf(truth).Add(double.IsNaN(spec.MinimumDurationMonths) ? phrases.DurationNamed
+                        : double.IsNaN(view.Duration) ? phrases.DurationNamed + "; the pain duration is not recorded"
+                        : phrases.DurationNamed + "; this pain has lasted " + duration);
+                    break;
+                case ApplicabilityFactor.Exclusion:
+                    Pick(truth, phrases.Exclusions[index]);
+                    break;
+                case ApplicabilityFactor.UnverifiedExclusion:
+                    Yes.Add(phrases.Exclusions[index].Yes); // a note only: an unverified exclusion does not decide
+                    break;
+                default:
+                    ListOf(truth).Add(truth switch
+                    {
+                        Truth.Met => phrases.ConditionsConcern + string.Join(", ", Present()) + " present",
+                        Truth.NotMet => phrases.ConditionsNo,
+                        _ => phrases.ConditionsUnknown,
+                    });
+                    break;
+            }
         }
 
-        var any = Truth.NotMet;
-        foreach (var c in spec.Conditions)
+        private IEnumerable<string> Present()
         {
-            any = TruthLogic.Or(any, s.Condition(c));
-        }
-
-        if (any == Truth.NotMet)
-        {
-            no.Add(spec.Phrases.ConditionsNo);
-        }
-        else if (any == Truth.Unknown)
-        {
-            unknown.Add(spec.Phrases.ConditionsUnknown);
-        }
-        else
-        {
-            var present = new List<string>(spec.Conditions.Length);
             for (var i = 0; i < spec.Conditions.Length; i++)
             {
-                if (s.Condition(spec.Conditions[i]) == Truth.Met)
+                if (view.Condition(spec.Conditions[i]) == Truth.Met)
                 {
-                    present.Add(spec.Phrases.ConditionLabels[i]);
+                    yield return spec.Phrases.ConditionLabels[i];
                 }
             }
+        }
 
-            yes.Add(spec.Phrases.ConditionsConcern + string.Join(", ", present) + " present");
+        private List<string> ListOf(Truth truth) => truth switch { Truth.Met => Yes, Truth.NotMet => No, _ => Unknown };
+
+        private void Pick(Truth truth, (string Yes, string No, string Unknown) phrase)
+        {
+            var text = truth switch { Truth.Met => phrase.Yes, Truth.NotMet => phrase.No, _ => phrase.Unknown };
+            if (text.Length > 0)
+            {
+                ListOf(truth).Add(text);
+            }
         }
     }
 }
