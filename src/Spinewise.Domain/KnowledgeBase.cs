@@ -46,6 +46,7 @@ public sealed class KnowledgeBase
         ReasonCodes = content.ReasonCodes.ToArray();
         Explanations = content.Explanations.ToArray();
         Criteria = content.Criteria.ToArray();
+        PainDurations = content.PainDurations;
         _criteria = Criteria.ToFrozenDictionary(c => c.Intervention);
         Recommendations = Guidelines.SelectMany(g => g.Recommendations).ToArray();
         _guidelines = Guidelines.ToFrozenDictionary(g => g.Id);
@@ -59,6 +60,9 @@ public sealed class KnowledgeBase
         _trials = Trials.ToFrozenDictionary(t => t.Id, StringComparer.Ordinal);
         _reasonCodes = ReasonCodes.ToFrozenDictionary(r => r.Code, StringComparer.Ordinal);
     }
+
+    /// <summary>Reference definitions of acute and chronic pain, used where a guideline gives none; or <see langword="null"/>.</summary>
+    public PainDurationDefinitions? PainDurations { get; }
 
     /// <summary>Selection criteria, one entry per intervention that sources state criteria for.</summary>
     public IReadOnlyList<InterventionCriteria> Criteria { get; }

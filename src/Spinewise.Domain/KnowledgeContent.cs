@@ -21,6 +21,7 @@ namespace Spinewise.Domain;
 /// <param name="ReasonCodes">Conflict reason codes.</param>
 /// <param name="Explanations">Source-stated reasons two guidelines differ.</param>
 /// <param name="Criteria">Selection criteria per intervention.</param>
+/// <param name="PainDurations">Reference definitions of acute and chronic pain, or <see langword="null"/> when the knowledge holds none.</param>
 public sealed record KnowledgeContent(
     IReadOnlyList<Guideline> Guidelines,
     IReadOnlyList<Intervention> Interventions,
@@ -33,4 +34,5 @@ public sealed record KnowledgeContent(
     IReadOnlyList<Critique> Critiques,
     IReadOnlyList<ConflictReasonCode> ReasonCodes,
     IReadOnlyList<ConflictExplanation> Explanations,
-    IReadOnlyList<InterventionCriteria> Criteria);
+    IReadOnlyList<InterventionCriteria> Criteria,
+    PainDurationDefinitions? PainDurations = null);

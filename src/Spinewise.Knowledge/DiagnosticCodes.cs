@@ -56,4 +56,7 @@ public static class DiagnosticCodes
 
     /// <summary>A criterion test that names no fact, or more than one kind of fact, or an unknown case fact.</summary>
     public const string BadCriterionTest = "SW1018";
+
+    /// <summary>A recommendation's statement names a population restriction (chronic, acute, non-cancer, non-surgical, cervical, thoracic, adults) that its fields do not encode, and no note says why.</summary>
+    public const string RestrictionNotEncoded = "SW1020";
 }

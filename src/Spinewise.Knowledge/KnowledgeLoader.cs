@@ -96,12 +96,13 @@ public static class KnowledgeLoader
             "critique" => CritiqueReader.ReadCritique,
             "conflict-reasons" => CritiqueReader.ReadConflictReasons,
             "criteria" => CriteriaReader.Read,
+            "pain-durations" => PainDurationsReader.Read,
             _ => null,
         };
         if (read is null && kind is not null)
         {
             context.Bag.Add(DiagnosticCodes.UnknownFileKind, root.LocationOf("kind"),
-                $"unknown file kind '{kind}'; known: sources, interventions, conditions, grading-scheme, guideline, recommendations, tables, synthesis, trial, critique, conflict-reasons, criteria");
+                $"unknown file kind '{kind}'; known: sources, interventions, conditions, grading-scheme, guideline, recommendations, tables, synthesis, trial, critique, conflict-reasons, criteria, pain-durations");
         }
 
         read?.Invoke(root, context);

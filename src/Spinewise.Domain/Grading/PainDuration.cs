@@ -8,4 +8,7 @@ public enum PainDuration
 
     /// <summary>Chronic pain.</summary>
     Chronic,
+
+    /// <summary>Acute or subacute pain: any pain that is not (yet) chronic (ACP 2017's "acute or subacute low back pain").</summary>
+    AcuteOrSubacute,
 }

@@ -9,9 +9,11 @@ namespace Spinewise.Domain.Guidelines;
 /// <param name="MinimumDurationMonths">Minimum pain duration, when stated (e.g. 3 for chronic pain).</param>
 /// <param name="Excludes">Groups it does not apply to.</param>
 /// <param name="Source">Where the population is stated.</param>
+/// <param name="MinimumAgeYears">Minimum age, when stated ("adults": 18; NICE "16 and over": 16).</param>
 public sealed record GuidelinePopulation(
     string AppliesTo,
     IReadOnlyList<PainType> PainTypes,
     int? MinimumDurationMonths,
     IReadOnlyList<PopulationExclusion> Excludes,
-    SourceRef Source);
+    SourceRef Source,
+    int? MinimumAgeYears = null);

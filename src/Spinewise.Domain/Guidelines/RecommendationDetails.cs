@@ -12,6 +12,7 @@ namespace Spinewise.Domain.Guidelines;
 /// <param name="StatementIsParaphrase">True when the statement is a paraphrase rather than the published words.</param>
 /// <param name="Verification">How far the recommendation was verified against its primary source.</param>
 /// <param name="Duration">The pain duration its statement names ("in acute cases"), or <see langword="null"/> when it names none.</param>
+/// <param name="Population">Further restrictions its statement gives (regions, exclusions, age, implied conditions).</param>
 public sealed record RecommendationDetails(
     IReadOnlyList<PainType> PainTypes,
     string? Strength,
@@ -20,8 +21,12 @@ public sealed record RecommendationDetails(
     string? CertaintyAsPublished,
     bool StatementIsParaphrase,
     Verification Verification,
-    PainDuration? Duration = null)
+    PainDuration? Duration = null,
+    StatementPopulation? Population = null)
 {
+    /// <summary>The statement's further restrictions (<see cref="StatementPopulation.None"/> when it gives none).</summary>
+    public StatementPopulation Restrictions => Population ?? StatementPopulation.None;
+
     /// <summary>No pain-type restriction, no strength, verbatim and verified.</summary>
     public static RecommendationDetails Plain { get; } = new([], null, null, null, null, false, Verification.Verified);
 }

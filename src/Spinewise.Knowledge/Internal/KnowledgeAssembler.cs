@@ -18,6 +18,7 @@ internal static class KnowledgeAssembler
             {
                 if (scheme is not null && RecommendationBuilder.Build(item, scheme, context.Bag) is { } recommendation)
                 {
+                    RestrictionChecker.Check(recommendation, raw.Guideline, item.At, context.Bag);
                     recommendations.Add(recommendation);
                 }
             }
@@ -40,6 +41,6 @@ internal static class KnowledgeAssembler
 
         return new KnowledgeBase(version, new KnowledgeContent(
             guidelines, context.Interventions, context.Conditions, context.Schemes, context.Sources, context.Tables,
-            context.Syntheses, context.Trials, context.Critiques, context.ReasonCodes, context.Explanations, context.Criteria));
+            context.Syntheses, context.Trials, context.Critiques, context.ReasonCodes, context.Explanations, context.Criteria, context.PainDurations));
     }
 }

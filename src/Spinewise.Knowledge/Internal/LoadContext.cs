@@ -42,6 +42,9 @@ internal sealed class LoadContext(DiagnosticBag bag)
 
     public List<Domain.Eligibility.InterventionCriteria> Criteria { get; } = [];
 
+    /// <summary>The reference definitions of acute and chronic pain, once read.</summary>
+    public Domain.Vocabulary.PainDurationDefinitions? PainDurations { get; set; }
+
     /// <summary>Topics (guideline, topic) for which some file lists recommendations, valid or not.</summary>
     public HashSet<(string Guideline, string Topic)> TopicsWithEntries { get; } = [];
 

@@ -13,6 +13,21 @@ internal static class ApplicabilityRules
         where TSink : struct, IFactorSink
     {
         var t = Truth.Met;
+        if (spec.OutsideRegion)
+        {
+            t = Add(t, ApplicabilityFactor.Region, 0, Truth.NotMet, ref sink);
+        }
+
+        if (spec.NotStated is not null)
+        {
+            t = Add(t, ApplicabilityFactor.NotStated, 0, Truth.Unknown, ref sink);
+        }
+
+        if (!double.IsNaN(spec.MinimumAge))
+        {
+            t = Add(t, ApplicabilityFactor.Age, 0, double.IsNaN(c.Age) ? Truth.Unknown : TruthLogic.From(c.Age >= spec.MinimumAge), ref sink);
+        }
+
         if (spec.PainRestriction >= 0)
         {
             t = Add(t, ApplicabilityFactor.Pain, 0, spec.PainRestriction switch { 0 => c.PainAxial, 1 => c.PainRadicular, _ => Truth.NotMet }, ref sink);
@@ -25,10 +40,7 @@ internal static class ApplicabilityRules
 
         if (spec.Duration is { } named)
         {
-            // "acute" or "chronic" decides only against the cutoff the guideline's own population gives; else unknown
-            var truth = double.IsNaN(spec.MinimumDurationMonths) || double.IsNaN(c.Duration) ? Truth.Unknown
-                : TruthLogic.From(named == PainDuration.Acute ? c.Duration < spec.MinimumDurationMonths : c.Duration >= spec.MinimumDurationMonths);
-            t = Add(t, ApplicabilityFactor.NamedDuration, 0, truth, ref sink);
+            t = Add(t, ApplicabilityFactor.NamedDuration, 0, NamedDuration(spec, named, c.Duration), ref sink);
         }
 
         for (var i = 0; i < spec.Exclusions.Length; i++)
@@ -44,18 +56,46 @@ internal static class ApplicabilityRules
             }
         }
 
+        for (var i = 0; i < spec.StatementExclusions.Length; i++)
+        {
+            t = Add(t, ApplicabilityFactor.StatementExclusion, i, TruthLogic.Not(c.Condition(spec.StatementExclusions[i])), ref sink);
+        }
+
         if (spec.Conditions.Length > 0)
         {
-            var any = Truth.NotMet;
+            var combined = spec.AllConditions ? Truth.Met : Truth.NotMet;
             foreach (var condition in spec.Conditions)
             {
-                any = TruthLogic.Or(any, c.Condition(condition));
+                combined = spec.AllConditions ? TruthLogic.And(combined, c.Condition(condition)) : TruthLogic.Or(combined, c.Condition(condition));
             }
 
-            t = Add(t, ApplicabilityFactor.Conditions, 0, any, ref sink);
+            t = Add(t, ApplicabilityFactor.Conditions, 0, combined, ref sink);
         }
 
         return t;
+    }
+
+    /// <summary>
+    /// Whether pain of <paramref name="months"/> is of the duration the statement names: against its guideline's own
+    /// cutoff (under it acute, at or above it chronic), else against the reference definitions (acute below their acute
+    /// limit, chronic above their chronic limit, neither decided in between), else unknown.
+    /// </summary>
+    public static Truth NamedDuration(ApplicabilitySpec spec, PainDuration named, double months)
+    {
+        if (double.IsNaN(months) || double.IsNaN(spec.ChronicFromMonths))
+        {
+            return Truth.Unknown;
+        }
+
+        var chronic = spec.ReferenceDefinitions is null ? months >= spec.ChronicFromMonths : months > spec.ChronicFromMonths;
+        var acute = months < spec.AcuteBelowMonths;
+        return named switch
+        {
+            PainDuration.Acute => acute ? Truth.Met : chronic ? Truth.NotMet : Truth.Unknown,
+            PainDuration.Chronic => chronic ? Truth.Met : acute ? Truth.NotMet : Truth.Unknown,
+            PainDuration.AcuteOrSubacute => TruthLogic.Not(TruthLogic.From(chronic)),
+            _ => throw new ArgumentOutOfRangeException(nameof(named), named, "unknown pain duration"),
+        };
     }
 
     private static Truth Add<TSink>(Truth t, ApplicabilityFactor factor, int index, Truth truth, ref TSink sink)

@@ -51,7 +51,11 @@ internal sealed class FactIndex
 
         FindingSlots = CaseFacts.Findings.Select(f => _numbers[CaseFacts.FindingsPrefix + f.Key]).ToArray();
         DurationSlot = _numbers[CaseFacts.PainDurationMonths];
+        AgeSlot = _numbers[CaseFacts.Age];
     }
+
+    /// <summary>Numeric slot of the age.</summary>
+    public int AgeSlot { get; }
 
     public int ConditionWords { get; }
 

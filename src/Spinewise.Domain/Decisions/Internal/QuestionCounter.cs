@@ -72,10 +72,19 @@ internal static class QuestionCounter
                     Stamp(s, spec.PainQuestion, plan);
                     break;
                 case ApplicabilityFactor.MinimumDuration:
-                    Stamp(s, spec.DurationQuestion, plan); // a named duration decides only with this cutoff, so this asks for it too
+                    Stamp(s, spec.DurationQuestion, plan);
+                    break;
+                case ApplicabilityFactor.NamedDuration when double.IsNaN(view.Duration) && !double.IsNaN(spec.ChronicFromMonths):
+                    Stamp(s, spec.DurationQuestion, plan); // only a recorded duration can decide it (not one between the limits)
+                    break;
+                case ApplicabilityFactor.Age:
+                    Stamp(s, spec.AgeQuestion, plan);
                     break;
                 case ApplicabilityFactor.Exclusion:
                     Stamp(s, spec.ExclusionQuestions[index], plan);
+                    break;
+                case ApplicabilityFactor.StatementExclusion:
+                    Stamp(s, spec.StatementExclusionQuestions[index], plan);
                     break;
                 case ApplicabilityFactor.Conditions:
                     for (var i = 0; i < spec.Conditions.Length; i++)

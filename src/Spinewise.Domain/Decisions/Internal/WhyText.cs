@@ -45,14 +45,32 @@ internal static class WhyText
                     ListOf(truth).Add(truth switch
                     {
                         Truth.Met => phrases.DurationYes.Before + duration + phrases.DurationYes.After,
-                        Truth.NotMet => phrases.DurationNo + duration,
+                        Truth.NotMet => phrases.DurationNo + duration + " months",
                         _ => phrases.DurationUnknown,
                     });
                     break;
                 case ApplicabilityFactor.NamedDuration:
-                    ListOf(truth).Add(double.IsNaN(spec.MinimumDurationMonths) ? phrases.DurationNamed
+                    ListOf(truth).Add(double.IsNaN(spec.ChronicFromMonths) ? phrases.DurationNamed
                         : double.IsNaN(view.Duration) ? phrases.DurationNamed + "; the pain duration is not recorded"
-                        : phrases.DurationNamed + "; this pain has lasted " + duration);
+                        : spec.ReferenceDefinitions is null ? phrases.DurationNamed + "; this pain has lasted " + duration + " months"
+                        : phrases.DurationNamed + " pain lasting " + duration + " months is " + Kind(spec, view.Duration));
+                    break;
+                case ApplicabilityFactor.NotStated:
+                    Unknown.Add($"names no population and its topic implies none ({spec.NotStated}); whether it concerns this patient is not addressed");
+                    break;
+                case ApplicabilityFactor.Region:
+                    No.Add(phrases.Region);
+                    break;
+                case ApplicabilityFactor.Age:
+                    ListOf(truth).Add(truth switch
+                    {
+                        Truth.Met => phrases.Age!.Value.Yes,
+                        Truth.NotMet => phrases.Age!.Value.NoBefore + WhyPhrases.Number(view.Age),
+                        _ => phrases.Age!.Value.Unknown,
+                    });
+                    break;
+                case ApplicabilityFactor.StatementExclusion:
+                    Pick(truth, phrases.StatementExclusions[index]);
                     break;
                 case ApplicabilityFactor.Exclusion:
                     Pick(truth, phrases.Exclusions[index]);
@@ -70,6 +88,9 @@ internal static class WhyText
                     break;
             }
         }
+
+        private static string Kind(ApplicabilitySpec spec, double months) =>
+            months < spec.AcuteBelowMonths ? "acute" : months > spec.ChronicFromMonths ? "chronic" : "neither acute nor chronic (subacute)";
 
         private IEnumerable<string> Present()
         {

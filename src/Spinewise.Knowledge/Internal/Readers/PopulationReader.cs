@@ -14,13 +14,14 @@ internal static class PopulationReader
             return null;
         }
 
-        map.ExpectKeys("appliesTo", "painTypes", "minimumDurationMonths", "excludes", "source");
+        map.ExpectKeys("appliesTo", "painTypes", "minimumDurationMonths", "minimumAge", "excludes", "source");
         var appliesTo = map.Text("appliesTo", required: true);
         var painTypes = PainTypes(map, context);
         var months = map.Integer("minimumDurationMonths", required: false);
+        var age = map.Integer("minimumAge", required: false);
         var excludes = Exclusions(map, context);
         var source = CommonReaders.Source(map, context, "the population");
-        return appliesTo is null || source is null ? null : new GuidelinePopulation(appliesTo, painTypes, months, excludes, source);
+        return appliesTo is null || source is null ? null : new GuidelinePopulation(appliesTo, painTypes, months, excludes, source, age);
     }
 
     public static List<PopulationExclusion> Exclusions(MapNode parent, LoadContext context)

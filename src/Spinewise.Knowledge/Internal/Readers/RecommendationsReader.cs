@@ -40,7 +40,7 @@ internal static partial class RecommendationsReader
     {
         map.ExpectKeys("id", "statement", "statementIsParaphrase", "kind", "interventions", "conditions", "population", "painTypes",
             "painDuration", "strength", "strengthAsPublished", "grade", "level", "levelAsPublished", "certainty", "certaintyAsPublished",
-            "verification", "note", "source");
+            "verification", "note", "source", "regions", "excludes", "conditionsMatch", "minimumAge", "impliedConditions", "restrictionsNote", "populationNotStated");
         var id = CommonReaders.DefineId(map, context, ReferenceKind.Recommendation);
         if (id is not null && (!IdPattern().IsMatch(id) || !id.StartsWith($"{guideline}/{topic}/", StringComparison.Ordinal)))
         {
@@ -50,13 +50,7 @@ internal static partial class RecommendationsReader
         var statement = map.Text("statement", required: true);
         var kind = map.Enum<RecommendationKind>("kind", required: true);
         var interventions = ReadStances(map, context);
-        var conditions = new List<ConditionId>();
-        var conditionIds = map.TextList("conditions", required: false);
-        for (var i = 0; i < conditionIds.Count; i++)
-        {
-            context.Reference(ReferenceKind.Condition, conditionIds[i], map.LocationOf("conditions") with { Field = $"{map.LocationOf("conditions").Field}[{i}]" });
-            conditions.Add(new ConditionId(conditionIds[i]));
-        }
+        var conditions = ConditionList(map, "conditions", context);
 
         var source = CommonReaders.Source(map, context, $"recommendation '{id}'");
         var painTypes = PopulationReader.PainTypes(map, context);
@@ -68,7 +62,8 @@ internal static partial class RecommendationsReader
         }
 
         var details = new RecommendationDetails(painTypes, map.Text("strength", false), map.Text("strengthAsPublished", false), null,
-            map.Text("certaintyAsPublished", false), paraphrase, verification, map.Enum<PainDuration>("painDuration", required: false));
+            map.Text("certaintyAsPublished", false), paraphrase, verification, map.Enum<PainDuration>("painDuration", required: false),
+            StatementPopulationReader.Read(map, context, conditions.Count));
 
         var draft = new Recommendation(
             new RecommendationId(id), new GuidelineId(guideline), topic, statement, kind.Value, interventions, conditions,
@@ -76,6 +71,20 @@ internal static partial class RecommendationsReader
             map.Text("certainty", false), null, map.Text("note", false), source, details);
         context.Recommendations.Add(new RawRecommendation(draft, map.At,
             map.LocationOf("grade"), map.LocationOf("level"), map.LocationOf("levelAsPublished"), map.LocationOf("certainty"), map.LocationOf("strength")));
+    }
+
+    /// <summary>A list of condition ids under <paramref name="key"/>, each referenced for checking.</summary>
+    internal static List<ConditionId> ConditionList(MapNode map, string key, LoadContext context)
+    {
+        var conditions = new List<ConditionId>();
+        var ids = map.TextList(key, required: false);
+        for (var i = 0; i < ids.Count; i++)
+        {
+            context.Reference(ReferenceKind.Condition, ids[i], map.LocationOf(key) with { Field = $"{map.LocationOf(key).Field}[{i}]" });
+            conditions.Add(new ConditionId(ids[i]));
+        }
+
+        return conditions;
     }
 
     private static List<InterventionStance> ReadStances(MapNode map, LoadContext context)
