@@ -27,7 +27,7 @@ public static class ConflictDetector
         ArgumentNullException.ThrowIfNull(kb);
         PainType[] painTypes = painType is { } only ? [only] : [PainType.Axial, PainType.Radicular];
         var positions = Positions(kb, intervention)
-            .Where(p => painTypes.Any(p.Recommendation.Concerns))
+            .Where(p => painTypes.Any(p.Recommendation.Concerns) && p.Recommendation.Details.Restrictions.ConcernsLumbar) // cervical or thoracic only: not about low back pain
             .ToList();
         var notAddressed = kb.Guidelines
             .SelectMany(g => g.Details.NotAddressed.Where(n => n.Intervention == intervention).Select(n => (g, n)))

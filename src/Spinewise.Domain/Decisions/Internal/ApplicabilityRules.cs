@@ -38,8 +38,9 @@ internal static class ApplicabilityRules
             t = Add(t, ApplicabilityFactor.MinimumDuration, 0, double.IsNaN(c.Duration) ? Truth.Unknown : TruthLogic.From(c.Duration >= spec.MinimumDurationMonths), ref sink);
         }
 
-        if (spec.Duration is { } named)
+        if (spec.Duration is { } named && !(named == PainDuration.Chronic && !double.IsNaN(spec.MinimumDurationMonths)))
         {
+            // "chronic" against the guideline's own minimum is the minimum-duration factor above: not asked twice
             t = Add(t, ApplicabilityFactor.NamedDuration, 0, NamedDuration(spec, named, c.Duration), ref sink);
         }
 

@@ -26,7 +26,7 @@ internal sealed class WhyPhrases
         if (!double.IsNaN(spec.MinimumDurationMonths))
         {
             var min = Number(spec.MinimumDurationMonths);
-            DurationYes = ("pain for ", $" months (at least {min}, as {guideline}'s population requires)");
+            DurationYes = ("pain for ", $" (at least {min} months, as {guideline}'s population requires)");
             DurationNo = $"{guideline} applies to pain lasting at least {min} months; this pain has lasted ";
             DurationUnknown = $"{guideline} applies to pain lasting at least {min} months; the pain duration is not recorded";
         }
@@ -119,6 +119,9 @@ internal sealed class WhyPhrases
     /// <summary>A verification tag in words ("secondary", "not found").</summary>
     public static string Tag(Verification verification) =>
         verification == Verification.NotFound ? "not found" : verification.ToString().ToLowerInvariant();
+
+    /// <summary>A duration in months with its unit ("1 month", "0.7 months").</summary>
+    public static string Months(double value) => value == 1 ? "1 month" : Number(value) + " months";
 
     public static string Number(double value) => value.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture);
 

@@ -35,7 +35,7 @@ internal static class WhyText
         public void Factor(ApplicabilityFactor factor, int index, Truth truth)
         {
             var phrases = spec.Phrases;
-            var duration = WhyPhrases.Number(view.Duration);
+            var duration = WhyPhrases.Months(view.Duration);
             switch (factor)
             {
                 case ApplicabilityFactor.Pain:
@@ -45,15 +45,15 @@ internal static class WhyText
                     ListOf(truth).Add(truth switch
                     {
                         Truth.Met => phrases.DurationYes.Before + duration + phrases.DurationYes.After,
-                        Truth.NotMet => phrases.DurationNo + duration + " months",
+                        Truth.NotMet => phrases.DurationNo + duration,
                         _ => phrases.DurationUnknown,
                     });
                     break;
                 case ApplicabilityFactor.NamedDuration:
                     ListOf(truth).Add(double.IsNaN(spec.ChronicFromMonths) ? phrases.DurationNamed
                         : double.IsNaN(view.Duration) ? phrases.DurationNamed + "; the pain duration is not recorded"
-                        : spec.ReferenceDefinitions is null ? phrases.DurationNamed + "; this pain has lasted " + duration + " months"
-                        : phrases.DurationNamed + " pain lasting " + duration + " months is " + Kind(spec, view.Duration));
+                        : spec.ReferenceDefinitions is null ? phrases.DurationNamed + "; this pain has lasted " + duration
+                        : phrases.DurationNamed + " pain lasting " + duration + " is " + Kind(spec, view.Duration));
                     break;
                 case ApplicabilityFactor.NotStated:
                     Unknown.Add($"names no population and its topic implies none ({spec.NotStated}); whether it concerns this patient is not addressed");
