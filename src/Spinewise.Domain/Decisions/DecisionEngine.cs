@@ -63,6 +63,7 @@ public sealed class DecisionEngine
         (QuestionTextsWhenListed, QuestionInterventions) = questions.WhenListed();
         QuestionKeys = Enumerable.Range(0, questions.Count).Select(questions.Key).ToArray();
         Interventions = Plans.Select(p => p.Intervention.Id).ToArray();
+        QuestionGroups = QuestionRanking.Groups(this, QuestionKeys.Length);
     }
 
     /// <summary>The knowledge the engine was compiled from.</summary>
@@ -89,6 +90,9 @@ public sealed class DecisionEngine
     internal string[] QuestionTexts { get; }
 
     internal string[] QuestionKeys { get; }
+
+    /// <summary>Per question, its ranking group (<see cref="QuestionRanking"/>).</summary>
+    internal byte[] QuestionGroups { get; }
 
     /// <summary>Per history question, the text asked when the case's history already lists the intervention.</summary>
     internal string?[] QuestionTextsWhenListed { get; }

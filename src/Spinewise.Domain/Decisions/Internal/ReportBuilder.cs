@@ -142,13 +142,14 @@ internal static class ReportBuilder
     private static AskNextQuestion[] AskNext(DecisionEngine engine, EvaluationScratch s)
     {
         var words = s.PlanWords;
-        var asked = new List<(int Question, int Status, int Applicability)>();
+        var shares = QuestionRanking.Shares(engine, s, engine.QuestionKeys.Length);
+        var asked = new List<(int Question, byte Group, double Share, int Status, int Applicability)>();
         for (var q = 0; q < engine.QuestionKeys.Length; q++)
         {
             var (status, applicability) = (Count(s.StatusPlans, q, words), Count(s.ApplicabilityPlans, q, words));
             if (status + applicability > 0)
             {
-                asked.Add((q, status, applicability));
+                asked.Add((q, QuestionRanking.GroupFor(engine.QuestionGroups[q], shares[q]), shares[q], status, applicability));
             }
         }
 
@@ -157,7 +158,9 @@ internal static class ReportBuilder
             return [];
         }
 
-        asked.Sort((a, b) => a.Status != b.Status ? b.Status.CompareTo(a.Status)
+        asked.Sort((a, b) => a.Group != b.Group ? a.Group.CompareTo(b.Group)
+            : a.Share != b.Share ? b.Share.CompareTo(a.Share)
+            : a.Status != b.Status ? b.Status.CompareTo(a.Status)
             : a.Applicability != b.Applicability ? b.Applicability.CompareTo(a.Applicability)
             : a.Question.CompareTo(b.Question));
         var criteria = CriteriaByQuestion(engine, s);
