@@ -6,11 +6,14 @@ namespace Spinewise.Cli.Tests;
 /// <summary>The result of running the CLI in-process: exit code, standard output and standard error.</summary>
 internal sealed partial record CliRun(int ExitCode, string Out, string Error)
 {
-    public static CliRun Of(params string[] args)
+    public static CliRun Of(params string[] args) => AtWidth(160, args);
+
+    /// <summary>Runs the CLI as a terminal of <paramref name="width"/> columns would show it.</summary>
+    public static CliRun AtWidth(int width, params string[] args)
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var code = CliApp.Run(args, CliIo.Plain(output, error));
+        var code = CliApp.Run(args, CliIo.Plain(output, error, width));
         return new CliRun(code, output.ToString(), error.ToString());
     }
 
@@ -23,6 +26,6 @@ internal sealed partial record CliRun(int ExitCode, string Out, string Error)
     /// <summary>Standard output with the knowledge version replaced, so snapshots survive knowledge edits elsewhere.</summary>
     public string ScrubbedOut => Version().Replace(Out, "<version>").ReplaceLineEndings("\n");
 
-    [GeneratedRegex("[0-9a-f]{64}|(?<=[Kk]nowledge version )[0-9a-f]{12}")]
+    [GeneratedRegex("[0-9a-f]{64}|(?<=[Kk]nowledge (version )?)[0-9a-f]{12}")]
     private static partial Regex Version();
 }

@@ -67,4 +67,13 @@ public sealed class RestrictionTests
         kb.PainDurations.ChronicAboveWeeks.ShouldBe(12);
         kb.PainDurations.Source.Verification.ShouldBe(Domain.Sources.Verification.Secondary);
     }
+
+    [Fact]
+    public void Load_GuidelineAboutChronicPainWithoutADuration_IsRefused()
+    {
+        using var kb = new TempKnowledge().Replace("guidelines/asipp-2024-pns/guideline.yaml", "  painDuration: chronic\n", string.Empty);
+
+        KnowledgeLoader.Load(kb.Directory).Diagnostics
+            .ShouldContain(d => d.Code == DiagnosticCodes.RestrictionNotEncoded && d.Message.Contains("guideline 'asipp-2024-pns' is about chronic pain", StringComparison.Ordinal));
+    }
 }

@@ -23,9 +23,11 @@ internal static class RecommendCommand
         var output = new Option<string?>("--out") { Description = "With --cases: write one JSON report per line to this file (NDJSON).", HelpName = "FILE.ndjson" };
         var asOf = new Option<string?>("--as-of") { Description = "Evaluate as of this date (YYYY-MM-DD) when a case has no asOf; default today.", HelpName = "DATE" };
         var json = CliOptions.Json();
+        var details = new Option<bool>("--details") { Description = "With --case: the full view (every procedure's criteria with sources, every stance with why, conflicts) instead of the one-screen summary." };
+        var only = new Option<string?>("--intervention") { Description = "With --case: the full view of one procedure.", HelpName = "ID" };
         var command = new Command("recommend", "For a patient case: which procedures fit, what each guideline says for this patient, conflicts and why, and what to ask next.")
         {
-            single, folder, output, asOf, json,
+            single, folder, output, asOf, json, details, only,
         };
         command.SetAction(parse =>
         {
@@ -45,6 +47,11 @@ internal static class RecommendCommand
                 return Usage(io, "--out goes with --cases; for one case, redirect --json output instead");
             }
 
+            if (dir is not null && (parse.GetValue(details) || parse.GetValue(only) is not null))
+            {
+                return Usage(io, "--details and --intervention go with --case");
+            }
+
             if (!TryDate(parse.GetValue(asOf), out var today))
             {
                 return Usage(io, $"--as-of '{parse.GetValue(asOf)}' is not a date as YYYY-MM-DD");
@@ -55,9 +62,16 @@ internal static class RecommendCommand
                 return ExitCodes.InvalidKnowledge;
             }
 
+            var view = parse.GetValue(json) ? View.Json : parse.GetValue(details) ? View.Details : View.Summary;
+            var focus = parse.GetValue(only);
+            if (focus is not null && kb.FindIntervention(new Domain.Vocabulary.InterventionId(focus)) is null)
+            {
+                return UnknownId.Report(io, "intervention", focus, kb.Interventions.Select(i => i.Id.Value));
+            }
+
             var engine = DecisionEngine.Compile(kb);
             return file is not null
-                ? RunOne(io, kb, engine, file, today, parse.GetValue(json))
+                ? RunOne(io, kb, engine, file, today, view, focus)
                 : RecommendBatch.Run(io, kb, engine, dir!, outFile!, today);
         });
         return command;
@@ -90,7 +104,14 @@ internal static class RecommendCommand
         }
     }
 
-    private static int RunOne(CliIo io, KnowledgeBase kb, DecisionEngine engine, string file, DateOnly today, bool json)
+    private enum View
+    {
+        Summary,
+        Details,
+        Json,
+    }
+
+    private static int RunOne(CliIo io, KnowledgeBase kb, DecisionEngine engine, string file, DateOnly today, View view, string? focus)
     {
         if (Read(io, kb, file) is not { } patient)
         {
@@ -99,13 +120,30 @@ internal static class RecommendCommand
         }
 
         var report = engine.Evaluate(patient, today);
-        if (json)
+        if (view == View.Json)
         {
             JsonOutput.Write(io, RecommendJson.From(kb, report));
         }
-        else
+        else if (focus is not null)
+        {
+            var assessment = report.Interventions.FirstOrDefault(a => a.Intervention.Id.Value == focus);
+            RecommendView.RenderHeader(io.Out, report);
+            if (assessment is null)
+            {
+                io.Out.MarkupLineInterpolated($"No source in the knowledge speaks to {focus}: not addressed.");
+            }
+            else
+            {
+                RecommendDetailView.Render(io.Out, kb, assessment);
+            }
+        }
+        else if (view == View.Details)
         {
             RecommendView.Render(io.Out, kb, report);
+        }
+        else
+        {
+            RecommendSummaryView.Render(io.Out, kb, report);
         }
 
         return ExitCodes.Ok;

@@ -102,12 +102,7 @@ internal static class RecommendDetailView
         }
     }
 
-    private static string Grading(RecommendationFit r)
-    {
-        var x = r.Position.Recommendation;
-        var parts = new[] { x.Grade is null ? null : $"grade {x.Grade}", x.LevelAsPublished ?? x.Level, x.Details.StrengthAsPublished, x.Certainty ?? x.Details.CertaintyAsPublished }.OfType<string>().ToList();
-        return parts.Count == 0 ? "—" : string.Join(" · ", parts);
-    }
+    private static string Grading(RecommendationFit r) => GradingText.Of(r.Position.Recommendation);
 
     private static string Title(KnowledgeBase kb, Domain.Guidelines.GuidelineId id) => kb.FindGuideline(id)?.ShortTitle ?? id.Value;
 

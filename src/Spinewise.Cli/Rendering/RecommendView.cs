@@ -17,12 +17,17 @@ internal static class RecommendView
 
     private static readonly CandidateStatus[] Order = [CandidateStatus.Candidate, CandidateStatus.Undetermined, CandidateStatus.NotCandidate, CandidateStatus.NotAddressed];
 
-    public static void Render(IAnsiConsole console, KnowledgeBase kb, DecisionReport report)
+    public static void RenderHeader(IAnsiConsole console, DecisionReport report)
     {
         console.Write(new Rule($"[bold]Case {Markup.Escape(report.CaseId)}[/] · as of {report.AsOf:yyyy-MM-dd} · knowledge {report.KnowledgeVersion.Display}").LeftJustified());
         console.MarkupLine($"[grey]{Markup.Escape(Output.RecommendJson.InformsNotice)} Statuses weigh only the selection criteria sources state; stances are each guideline's own.[/]");
+    }
+
+    public static void Render(IAnsiConsole console, KnowledgeBase kb, DecisionReport report)
+    {
+        RenderHeader(console, report);
         var ordered = report.Interventions.OrderBy(a => Array.IndexOf(Order, a.Status)).ToList();
-        RenderOverview(console, ordered);
+        RenderOverview(console, kb, ordered);
         foreach (var assessment in ordered.Where(a => a.Status is CandidateStatus.Candidate or CandidateStatus.Undetermined))
         {
             RecommendDetailView.Render(console, kb, assessment);
@@ -31,44 +36,35 @@ internal static class RecommendView
         RenderAskNext(console, report);
     }
 
-    private static void RenderOverview(IAnsiConsole console, IReadOnlyList<InterventionAssessment> assessments)
+    private static void RenderOverview(IAnsiConsole console, KnowledgeBase kb, IReadOnlyList<InterventionAssessment> assessments)
     {
-        var table = new Table().Title("[bold]Procedures[/]").AddColumns("Procedure", "Status", "Rests on", "Applying: for", "Applying: against", "Conflicts");
+        var table = new Table().Title("[bold]Procedures[/]").AddColumns("Procedure", "Status", "Rests on", "Applies: for", "Applies: against", "May apply", "Conflicts");
         foreach (var a in assessments)
         {
-            table.AddRow(Markup.Escape(a.Intervention.Label), Status(a.Status), RestsOn(a), Guidelines(a, Stance.For), Guidelines(a, Stance.Against),
-                a.Conflicts.Count == 0 ? "—" : $"[red]{a.Conflicts.Count}[/]");
+            table.AddRow(Markup.Escape(a.Intervention.Label), Status(a.Status), RecommendSummaryView.Reason(kb, a), Guidelines(a, Stance.For), Guidelines(a, Stance.Against),
+                MayApply(a), a.Conflicts.Count == 0 ? "—" : $"[red]{a.Conflicts.Count}[/]");
         }
 
         console.Write(table);
-        console.MarkupLine("[grey]Applying: guidelines with a recommendation that applies to this patient ([yellow]?[/]: may apply). Details below for candidates and undetermined procedures; everything in --json.[/]");
-    }
-
-    private static string RestsOn(InterventionAssessment a)
-    {
-        if (a.Status == CandidateStatus.NotAddressed)
-        {
-            return "[grey]no source states selection criteria[/]";
-        }
-
-        if (a.Decisive.Count == 0)
-        {
-            return a.Criteria.Any(c => c.Criterion.Role == CriterionRole.Contraindication)
-                ? "[green]all required met[/]" : "[green]all required met[/] [yellow](no contraindication stated by any source)[/]";
-        }
-
-        var first = a.Decisive[0];
-        var more = a.Decisive.Count > 1 ? $" [grey](+{a.Decisive.Count - 1})[/]" : string.Empty;
-        return $"{Result(first.Result)}: {Markup.Escape(Short(first.Criterion.Test.Describe()))} [grey]({Markup.Escape(Styles.Kebab(first.Criterion.Role))})[/]{more}";
+        console.MarkupLine("[grey]Applies: guidelines with a recommendation that applies to this patient; May apply: those whose applicability waits on a missing fact, with their stance. Details below for candidates and undetermined procedures; everything in --json.[/]");
     }
 
     private static string Guidelines(InterventionAssessment a, Stance stance)
     {
-        var applying = a.Recommendations.Where(r => r.Position.Stance.Stance == stance && r.Applies != Applicability.No)
+        var applying = a.Recommendations.Where(r => r.Position.Stance.Stance == stance && r.Applies == Applicability.Yes)
             .GroupBy(r => r.Position.Guideline.ShortTitle)
-            .Select(g => Markup.Escape(g.Key + Variants(g)) + (g.Any(r => r.Applies == Applicability.Yes) ? string.Empty : "[yellow]?[/]"))
+            .Select(g => Markup.Escape(g.Key + Variants(g)))
             .ToList();
         return applying.Count == 0 ? "—" : string.Join(", ", applying);
+    }
+
+    private static string MayApply(InterventionAssessment a)
+    {
+        var may = a.Recommendations.Where(r => r.Applies == Applicability.Unknown && r.Position.Stance.Stance is Stance.For or Stance.Against or Stance.Conditional)
+            .GroupBy(r => (r.Position.Guideline.ShortTitle, r.Position.Stance.Stance))
+            .Select(g => $"{Markup.Escape(g.Key.ShortTitle + Variants(g))} {Styles.Stance(g.Key.Stance)}")
+            .ToList();
+        return may.Count == 0 ? "—" : string.Join(", ", may);
     }
 
     /// <summary>" (pulsed)" when every position of the group concerns a variant; nothing when one concerns the whole intervention.</summary>

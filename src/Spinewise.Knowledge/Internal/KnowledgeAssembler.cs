@@ -13,6 +13,7 @@ internal static class KnowledgeAssembler
         foreach (var raw in context.Guidelines)
         {
             var scheme = context.Schemes.FirstOrDefault(s => s.Id == raw.Guideline.GradingScheme);
+            RestrictionChecker.CheckGuideline(raw.Guideline, raw.At, context.Bag);
             var recommendations = new List<Recommendation>();
             foreach (var item in context.Recommendations.Where(r => r.Draft.Guideline == raw.Guideline.Id))
             {

@@ -21,8 +21,8 @@ internal static partial class RestrictionChecker
         }
 
         var text = $"{recommendation.Statement} {recommendation.Population}";
-        var duration = recommendation.Details.Duration;
         var population = guideline.Details.Population;
+        var duration = recommendation.Details.Duration ?? population?.Duration;
         var missing = new List<string>();
         if (Chronic().IsMatch(text) && duration != PainDuration.Chronic && !(Acute().IsMatch(text) && duration is not null))
         {
@@ -64,6 +64,17 @@ internal static partial class RestrictionChecker
         {
             bag.Add(DiagnosticCodes.RestrictionNotEncoded, at,
                 $"recommendation '{recommendation.Id}' names a restriction its applicability does not encode: {string.Join("; ", missing)} — or say why in restrictionsNote");
+        }
+    }
+
+    /// <summary>Refuses a guideline whose title names chronic pain while its population encodes no duration.</summary>
+    public static void CheckGuideline(Guideline guideline, Location at, DiagnosticBag bag)
+    {
+        var population = guideline.Details.Population;
+        if (Chronic().IsMatch(guideline.Title) && !Acute().IsMatch(guideline.Title) && population?.Duration is null && population?.MinimumDurationMonths is null)
+        {
+            bag.Add(DiagnosticCodes.RestrictionNotEncoded, at,
+                $"guideline '{guideline.Id}' is about chronic pain (its title) but its population encodes no duration: give population.painDuration: chronic or minimumDurationMonths");
         }
     }
 

@@ -219,6 +219,16 @@ public sealed class ApplicabilityTests
         fit.Why.ShouldContain("names no population and its topic implies none");
     }
 
+    [Fact]
+    public void StatementNamingNoDuration_InheritsItsGuidelinesChronicPopulation()
+    {
+        // ASIPP 2024 is a guideline on PNS "in the Management of Chronic Pain": three weeks of pain is outside it
+        var fit = Fit(Evaluate("\"age\": 29, \"painDurationMonths\": 0.7, \"painType\": \"axial\", \"conditions\": [\"low-back-pain\"]"), "pns", "asipp-2024-pns/pns/1");
+
+        fit.Applies.ShouldBe(Applicability.No);
+        fit.Why.ShouldContain("pain lasting 0.7 months is acute");
+    }
+
     private static DecisionReport Evaluate(string members) => TestCases.Evaluate(TestCases.ShippedEngine, "{ \"id\": \"t\", " + members + " }");
 
     private static RecommendationFit Fit(DecisionReport report, string intervention, string recommendation) =>

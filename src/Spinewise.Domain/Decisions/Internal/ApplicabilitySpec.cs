@@ -99,7 +99,7 @@ internal sealed class ApplicabilitySpec
         var conditionIds = recommendation.Conditions.Count > 0 ? recommendation.Conditions : restrictions.Implied?.Conditions ?? [];
         var conditions = conditionIds.Select(facts.Condition).ToArray();
         var minimum = population?.MinimumDurationMonths is { } m ? m : double.NaN;
-        var duration = recommendation.Details.Duration;
+        var duration = recommendation.Details.Duration ?? population?.Duration; // a statement naming none inherits its guideline's
         var reference = duration is not null && double.IsNaN(minimum) ? kb.PainDurations : null;
         var age = restrictions.MinimumAgeYears ?? population?.MinimumAgeYears;
         var spec = new ApplicabilitySpec(recommendation, guideline)

@@ -14,14 +14,15 @@ internal static class PopulationReader
             return null;
         }
 
-        map.ExpectKeys("appliesTo", "painTypes", "minimumDurationMonths", "minimumAge", "excludes", "source");
+        map.ExpectKeys("appliesTo", "painTypes", "minimumDurationMonths", "minimumAge", "painDuration", "excludes", "source");
         var appliesTo = map.Text("appliesTo", required: true);
         var painTypes = PainTypes(map, context);
         var months = map.Integer("minimumDurationMonths", required: false);
         var age = map.Integer("minimumAge", required: false);
+        var duration = map.Enum<PainDuration>("painDuration", required: false);
         var excludes = Exclusions(map, context);
         var source = CommonReaders.Source(map, context, "the population");
-        return appliesTo is null || source is null ? null : new GuidelinePopulation(appliesTo, painTypes, months, excludes, source, age);
+        return appliesTo is null || source is null ? null : new GuidelinePopulation(appliesTo, painTypes, months, excludes, source, age, duration);
     }
 
     public static List<PopulationExclusion> Exclusions(MapNode parent, LoadContext context)
