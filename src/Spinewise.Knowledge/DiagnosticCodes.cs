@@ -58,5 +58,5 @@ public static class DiagnosticCodes
     public const string BadCriterionTest = "SW1018";
 
     /// <summary>A recommendation's statement names a population restriction (chronic, acute, non-cancer, non-surgical, cervical, thoracic, adults) that its fields do not encode, and no note says why.</summary>
-    public const string RestrictionNotEncoded = "SW1020";
+    public const string RestrictionNotEncoded = "SW1021";
 }
