@@ -121,11 +121,11 @@ public static class ConflictDetector
             return true;
         }
 
-        // One general, one variant-specific: a general "for" is not contradicted by an "against" one variant from a
-        // guideline that is itself for another form of the intervention.
+        // One general, one variant-specific: a general "for" (firm or conditional) is not contradicted by an "against"
+        // one variant from a guideline that is itself for another form of the intervention.
         var (general, specific, specificGuideline) = va is null ? (a, b, ofB) : (b, a, ofA);
-        return !(general.Stance.Stance == Stance.For && specific.Stance.Stance == Stance.Against
-            && specificGuideline.Any(p => p.Stance.Stance == Stance.For && p.Stance.Variant != specific.Stance.Variant));
+        return !(general.Stance.Direction == Stance.For && specific.Stance.Direction == Stance.Against
+            && specificGuideline.Any(p => p.Stance.Direction == Stance.For && p.Stance.Variant != specific.Stance.Variant));
     }
 
     private static IEnumerable<Agreement> FindAgreements(KnowledgeBase kb, InterventionId intervention, PainType pain, List<GuidelinePosition> positions)
