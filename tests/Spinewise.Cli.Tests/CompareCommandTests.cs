@@ -36,6 +36,28 @@ public sealed class CompareCommandTests
     }
 
     [Fact]
+    public void SiJointRfa_ConflictOnAnUnverifiedMapping_SaysUnverifiedInJsonAndView()
+    {
+        var json = CliRun.Of("compare", "--intervention", "sij-rfa", "--pain", "axial", "--json").Json();
+        var conflict = json.GetProperty("conflicts").EnumerateArray().Single(c =>
+            c.GetProperty("recommendations").EnumerateArray().Select(s => s.GetProperty("guideline").GetString()).Order().SequenceEqual(["aspn-2022", "bmj-2025"]));
+        var view = CliRun.Of("compare", "--intervention", "sij-rfa", "--pain", "axial");
+
+        conflict.GetProperty("verification").GetString().ShouldBe("unverified");
+        view.Out.ShouldContain("unverified (rests on");
+    }
+
+    [Fact]
+    public void Json_EpiduralConflictOnVerifiedPositions_SaysVerified()
+    {
+        var conflict = CliRun.Of("compare", "--intervention", "epidural-steroid-injection", "--pain", "axial", "--json").Json()
+            .GetProperty("conflicts").EnumerateArray().First(c =>
+                c.GetProperty("recommendations").EnumerateArray().Select(s => s.GetProperty("guideline").GetString()).Order().SequenceEqual(["aspn-2022", "bmj-2025"]));
+
+        conflict.GetProperty("verification").GetString().ShouldBe("verified");
+    }
+
+    [Fact]
     public void Json_Pild_IsNotAddressedByBmj()
     {
         var json = CliRun.Of("compare", "--intervention", "pild", "--json").Json();

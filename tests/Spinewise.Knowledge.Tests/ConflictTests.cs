@@ -171,4 +171,122 @@ public sealed class ConflictTests
         Kb.ConditionsOverlap([new ConditionId("facet-joint-pain")], [new ConditionId("low-back-pain")]).ShouldBeTrue();
         Kb.ConditionsOverlap([new ConditionId("ischaemic-pain")], [new ConditionId("low-back-pain")]).ShouldBeFalse();
     }
+
+    private static readonly string[] CritiqueDocuments = ["seed-004", "retraction-watch-2025", "acr-2025-challenge", "ausdoc-2025", "aspn-response-2025"];
+
+    private static IEnumerable<Conflict> AllConflicts(KnowledgeBase kb) =>
+        kb.Interventions.SelectMany(i => ConflictDetector.Compare(kb, i.Id).Conflicts);
+
+    private static bool Between(Conflict c, GuidelineId a, GuidelineId b) => new[] { c.First.Guideline, c.Second.Guideline }.ToHashSet().SetEquals([a, b]);
+
+    [Fact]
+    public void SiJointRfa_ConflictOnBmjsUnverifiedMapping_IsUnverified()
+    {
+        var conflict = AspnBmj(ConflictDetector.Compare(Kb, new InterventionId("sij-rfa"), PainType.Axial), PainType.Axial);
+
+        conflict.Verification.ShouldBe(Verification.Unverified);
+    }
+
+    [Fact]
+    public void EpiduralInjections_AspnBmjConflictOnVerifiedPositions_IsVerified()
+    {
+        var conflict = AspnBmj(ConflictDetector.Compare(Kb, new InterventionId("epidural-steroid-injection"), PainType.Axial), PainType.Axial);
+
+        conflict.First.Positions.Concat(conflict.Second.Positions).ShouldAllBe(p => p.Verification == Verification.Verified);
+        conflict.Verification.ShouldBe(Verification.Verified);
+    }
+
+    [Fact]
+    public void EveryConflict_Verification_IsTheWeakestOfItsPositionsAndSources()
+    {
+        foreach (var conflict in AllConflicts(Kb))
+        {
+            var weakest = conflict.First.Positions.Concat(conflict.Second.Positions)
+                .SelectMany(p => new[] { p.Verification, p.Stance.Verification, p.Recommendation.Details.Verification, p.Recommendation.Source.Verification })
+                .Max();
+            conflict.Verification.ShouldBe(weakest, $"{conflict.Intervention} {conflict.First.Guideline} vs {conflict.Second.Guideline}");
+        }
+    }
+
+    [Fact]
+    public void Critiques_OfBmjAndWang_AreNoReasonsForConflictsWithoutBmj()
+    {
+        var withoutBmj = AllConflicts(Kb).Where(c => c.First.Guideline != Bmj && c.Second.Guideline != Bmj).ToList();
+
+        withoutBmj.ShouldContain(c => Between(c, new GuidelineId("asipp-2020-facet"), new GuidelineId("nice-ng59")));
+        withoutBmj.SelectMany(c => c.Reasons).ShouldNotContain(r => CritiqueDocuments.Contains(r.Source.Document.Value));
+    }
+
+    [Fact]
+    public void Critique_AimedAtOneGuideline_IsAReasonOnlyWhereThatGuidelineIsASide()
+    {
+        // Given the PSPS statement re-aimed at NICE NG59 alone
+        using var temp = new TempKnowledge().Replace("critiques/psps-2025.yaml", "  - { synthesis: wang-2025-nma }\n  - { guideline: bmj-2025 }", "  - { guideline: nice-ng59 }");
+        var loaded = KnowledgeLoader.Load(temp.Directory);
+        loaded.Diagnostics.ShouldBeEmpty(string.Join(Environment.NewLine, loaded.Diagnostics));
+        var conflicts = AllConflicts(loaded.Knowledge!).ToList();
+        static bool Psps(Conflict c) => c.Reasons.Any(r => r.Source.Document.Value == "seed-004");
+
+        // Then its points explain conflicts with NICE, and no longer those of BMJ with ASPN
+        conflicts.Where(Psps).ShouldNotBeEmpty();
+        conflicts.Where(Psps).ShouldAllBe(c => c.First.Guideline.Value == "nice-ng59" || c.Second.Guideline.Value == "nice-ng59");
+        conflicts.Where(c => Between(c, Aspn, Bmj)).Count(Psps).ShouldBe(0);
+    }
+
+    [Fact]
+    public void NiceConsiderRfa_AgainstBmjStrongAgainst_IsADirectionConflictNotAStrengthOne()
+    {
+        var comparison = ConflictDetector.Compare(Kb, new InterventionId("lumbar-rfa"), PainType.Axial);
+        var nice = new GuidelineId("nice-ng59");
+
+        comparison.Conflicts.Where(c => Between(c, nice, Bmj)).Select(c => c.Kind).ShouldBe([ConflictKind.Direction]);
+    }
+
+    [Fact]
+    public void ConditionalAgainst_IsReadAndWeighedByDirection()
+    {
+        // Given NICE's RFA recommendation rewritten as a conditional recommendation against
+        using var temp = new TempKnowledge().Replace("guidelines/nice-ng59/recommendations.yaml",
+            "{ id: lumbar-rfa, stance: conditional, note:", "{ id: lumbar-rfa, stance: conditional-against, note:");
+        var loaded = KnowledgeLoader.Load(temp.Directory);
+        loaded.Diagnostics.ShouldBeEmpty(string.Join(Environment.NewLine, loaded.Diagnostics));
+        var nice = new GuidelineId("nice-ng59");
+
+        var comparison = ConflictDetector.Compare(loaded.Knowledge!, new InterventionId("lumbar-rfa"), PainType.Axial);
+
+        // Then it points against: a direction conflict with ASPN's "for", a strength one with BMJ's strong "against"
+        comparison.Positions.Single(p => p.Recommendation.Id.Value == "nice-ng59/rfa/1").Stance.Stance.ShouldBe(Stance.ConditionalAgainst);
+        comparison.Conflicts.Where(c => Between(c, Aspn, nice)).Select(c => c.Kind).ShouldBe([ConflictKind.Direction]);
+        comparison.Conflicts.Where(c => Between(c, nice, Bmj)).Select(c => c.Kind).ShouldBe([ConflictKind.Strength]);
+    }
+
+    [Theory]
+    [InlineData("aspn-2022/facet/4", "facet-joint-injection", "can be more effective than injection therapy alone")]
+    [InlineData("aspn-2022/multifidus/4", "pns", "25 times higher than rate for coiled leads")]
+    public void Aspn_ComparisonOrSafetyStatement_TakesNoStance_AndTheNoteQuotesTheSource(string id, string intervention, string words)
+    {
+        var r = Kb.FindRecommendation(new RecommendationId(id)).ShouldNotBeNull();
+        var stance = r.Interventions.Single(s => s.Intervention.Value == intervention);
+
+        stance.Stance.ShouldBe(Stance.NotAddressed);
+        stance.Note.ShouldNotBeNull().ShouldContain(words);
+        r.Statement.ShouldContain(words);
+    }
+
+    [Fact]
+    public void Aspn_TechniqueSafetyAndComparisonStatements_TakeNoDirectedStance()
+    {
+        var comparison = new System.Text.RegularExpressions.Regex(
+            "more effective than|superior to (?!sham)|equally efficacious|higher than|favorable to|do not replace",
+            System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+        var aspn = Kb.FindGuideline(Aspn).ShouldNotBeNull();
+        var offending = aspn.Recommendations
+            .Where(r => r.Kind is RecommendationKind.Technique or RecommendationKind.Safety || comparison.IsMatch(r.Statement))
+            .Where(r => r.Interventions.Any(s => s.Direction is not null || s.Stance == Stance.Insufficient))
+            .Select(r => r.Id.Value)
+            .ToList();
+
+        aspn.Recommendations.Count(r => comparison.IsMatch(r.Statement)).ShouldBeGreaterThanOrEqualTo(5);
+        offending.ShouldBeEmpty();
+    }
 }

@@ -52,7 +52,7 @@ public sealed class ContentTests
     [Theory]
     [InlineData("aspn-2022/facet/6", Stance.Against, RecommendationKind.Treatment)] // "Do not use ... as sole therapy", grade B
     [InlineData("aspn-2022/rfa/3", Stance.Against, RecommendationKind.Treatment)] // "Pulsed RFA is not efficacious", grade D
-    [InlineData("aspn-2022/facet/7", Stance.Conditional, RecommendationKind.Technique)] // Whitacre needles
+    [InlineData("aspn-2022/facet/7", Stance.NotAddressed, RecommendationKind.Technique)] // Whitacre needles: a safety and technique statement, no stance on MBB
     [InlineData("aspn-2022/facet/8", Stance.For, RecommendationKind.Diagnostic)] // MBB prognostic for RFA
     [InlineData("aspn-2022/regenerative/1", Stance.Insufficient, RecommendationKind.Treatment)] // grade I
     [InlineData("aspn-2022/tpi/3", Stance.Conditional, RecommendationKind.Treatment)] // grade C, "may be of benefit"

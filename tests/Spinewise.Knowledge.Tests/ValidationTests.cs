@@ -128,7 +128,7 @@ public sealed class ValidationTests
 
         var result = KnowledgeLoader.Load(kb.Directory);
 
-        result.Diagnostics.ShouldContain(d => d.Code == DiagnosticCodes.InvalidValue && d.Message == "'favourable' is not one of: for, against, conditional, insufficient, not-addressed");
+        result.Diagnostics.ShouldContain(d => d.Code == DiagnosticCodes.InvalidValue && d.Message == "'favourable' is not one of: for, against, conditional, conditional-against, insufficient, not-addressed");
         result.Diagnostics.ShouldContain(d => d.Code == DiagnosticCodes.BadIdFormat && d.Message.Contains("aspn-2022/bvn/<number>", StringComparison.Ordinal));
     }
 

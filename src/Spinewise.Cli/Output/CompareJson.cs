@@ -46,14 +46,15 @@ internal sealed record StanceRowJson(
 internal sealed record NotAddressedJson(string Guideline, string Stance, SourceJson Source);
 
 /// <summary>A conflict with the recommendations on both sides and its reasons.</summary>
-internal sealed record ConflictJson(PainType PainType, ConflictKind Kind, IReadOnlyList<ConflictSideJson> Recommendations, IReadOnlyList<ReasonJson> Reasons)
+/// <remarks><c>verification</c> is the weakest verification of the stances, mappings and recommendation sources the conflict rests on.</remarks>
+internal sealed record ConflictJson(PainType PainType, ConflictKind Kind, Verification Verification, IReadOnlyList<ConflictSideJson> Recommendations, IReadOnlyList<ReasonJson> Reasons)
 {
     public static ConflictJson From(KnowledgeBase kb, Conflict c)
     {
         var reasons = c.Reasons.Count == 0
             ? [new ReasonJson(null, Conflict.NoReason, null)]
             : c.Reasons.Select(r => new ReasonJson(r.Code, r.Explanation, SourceJson.From(kb, r.Source))).ToList();
-        return new ConflictJson(c.PainType, c.Kind, [Side(c.First), Side(c.Second)], reasons);
+        return new ConflictJson(c.PainType, c.Kind, c.Verification, [Side(c.First), Side(c.Second)], reasons);
     }
 
     private static ConflictSideJson Side(ConflictSide s) => new(

@@ -68,12 +68,12 @@ internal sealed record CaseRecommendationJson(
 }
 
 /// <summary>A conflict among recommendations that apply (or may apply) to the case.</summary>
-internal sealed record CaseConflictJson(PainType PainType, Domain.Conflicts.ConflictKind Kind, Applicability Applies, IReadOnlyList<ConflictSideJson> Recommendations, IReadOnlyList<ReasonJson> Reasons)
+internal sealed record CaseConflictJson(PainType PainType, Domain.Conflicts.ConflictKind Kind, Verification Verification, Applicability Applies, IReadOnlyList<ConflictSideJson> Recommendations, IReadOnlyList<ReasonJson> Reasons)
 {
     public static CaseConflictJson From(KnowledgeBase kb, CaseConflict c)
     {
         var shared = ConflictJson.From(kb, c.Conflict);
-        return new CaseConflictJson(shared.PainType, shared.Kind, c.Applies, shared.Recommendations, shared.Reasons);
+        return new CaseConflictJson(shared.PainType, shared.Kind, shared.Verification, c.Applies, shared.Recommendations, shared.Reasons);
     }
 }
 

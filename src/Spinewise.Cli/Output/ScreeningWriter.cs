@@ -159,6 +159,13 @@ internal sealed class ScreeningWriter
             json.WriteStartObject();
             json.WriteString("painType", conflict.PainType == Domain.Grading.PainType.Axial ? "axial" : "radicular");
             json.WriteString("kind", conflict.Kind == ConflictKind.Direction ? "direction" : "strength");
+            json.WriteString("verification", conflict.Verification switch
+            {
+                Domain.Sources.Verification.Verified => "verified",
+                Domain.Sources.Verification.Secondary => "secondary",
+                Domain.Sources.Verification.Unverified => "unverified",
+                _ => "not-found",
+            });
             json.WriteString("applies", applies);
             json.WriteStartArray("guidelines");
             json.WriteStringValue(conflict.First.Guideline.Value);

@@ -60,9 +60,11 @@ internal static class CompareView
 
         foreach (var conflict in c.Conflicts)
         {
-            var first = string.Join(", ", conflict.First.Positions.Select(p => $"{p.Recommendation.Id} ({p.Stance.Stance.ToString().ToLowerInvariant()})").Distinct());
-            var second = string.Join(", ", conflict.Second.Positions.Select(p => $"{p.Recommendation.Id} ({p.Stance.Stance.ToString().ToLowerInvariant()})").Distinct());
-            console.MarkupLine($"[red bold]Conflict[/] ({conflict.Kind.ToString().ToLowerInvariant()}, {conflict.PainType.ToString().ToLowerInvariant()} pain): {Markup.Escape(first)} [red]vs[/] {Markup.Escape(second)}");
+            var first = string.Join(", ", conflict.First.Positions.Select(p => $"{p.Recommendation.Id} ({Stance(p)})").Distinct());
+            var second = string.Join(", ", conflict.Second.Positions.Select(p => $"{p.Recommendation.Id} ({Stance(p)})").Distinct());
+            var sure = conflict.Verification == Verification.Verified ? string.Empty
+                : $" — {Styles.Verification(conflict.Verification)} [grey](rests on {Markup.Escape(string.Join(", ", Weakest(conflict)))})[/]";
+            console.MarkupLine($"[red bold]Conflict[/] ({conflict.Kind.ToString().ToLowerInvariant()}, {conflict.PainType.ToString().ToLowerInvariant()} pain): {Markup.Escape(first)} [red]vs[/] {Markup.Escape(second)}{sure}");
             if (conflict.Reasons.Count == 0)
             {
                 console.MarkupLine($"    [yellow]{Conflict.NoReason}[/]");
@@ -75,4 +77,13 @@ internal static class CompareView
             }
         }
     }
+
+    /// <summary>The stance as written in the knowledge (<c>conditional-against</c>).</summary>
+    private static string Stance(GuidelinePosition p) => p.Stance.Stance == Domain.Grading.Stance.ConditionalAgainst ? "conditional-against"
+        : p.Stance.Stance == Domain.Grading.Stance.NotAddressed ? "not-addressed" : p.Stance.Stance.ToString().ToLowerInvariant();
+
+    /// <summary>The recommendations whose verification makes the conflict's.</summary>
+    private static IEnumerable<string> Weakest(Conflict conflict) => conflict.First.Positions.Concat(conflict.Second.Positions)
+        .Where(p => p.Verification == conflict.Verification || p.Recommendation.Source.Verification == conflict.Verification)
+        .Select(p => p.Recommendation.Id.Value).Distinct();
 }

@@ -13,6 +13,7 @@ internal static class Styles
         Domain.Grading.Stance.For => "[green]for[/]",
         Domain.Grading.Stance.Against => "[red]against[/]",
         Domain.Grading.Stance.Conditional => "[yellow]conditional[/]",
+        Domain.Grading.Stance.ConditionalAgainst => "[yellow]conditional against[/]",
         Domain.Grading.Stance.Insufficient => "[grey]insufficient[/]",
         _ => "[grey]not addressed[/]",
     };

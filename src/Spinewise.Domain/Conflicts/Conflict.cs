@@ -1,4 +1,5 @@
 using Spinewise.Domain.Grading;
+using Spinewise.Domain.Sources;
 using Spinewise.Domain.Vocabulary;
 
 namespace Spinewise.Domain.Conflicts;
@@ -23,4 +24,15 @@ public sealed record Conflict(
 {
     /// <summary>What is shown when no source explains a conflict.</summary>
     public const string NoReason = "reason not addressed by any source";
+
+    /// <summary>
+    /// How sure the conflict is: the weakest verification of what it rests on — every position on either side (the
+    /// recommendation's own verification and that of its mapping onto the intervention) and each recommendation's
+    /// source. A conflict built on an unverified mapping is unverified. The reasons carry their own verification.
+    /// </summary>
+    public Verification Verification => First.Positions.Concat(Second.Positions)
+        .Select(p => Weaker(p.Verification, p.Recommendation.Source.Verification))
+        .Aggregate(Verification.Verified, Weaker);
+
+    private static Verification Weaker(Verification a, Verification b) => (Verification)Math.Max((int)a, (int)b);
 }

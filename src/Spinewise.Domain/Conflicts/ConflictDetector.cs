@@ -7,8 +7,9 @@ namespace Spinewise.Domain.Conflicts;
 
 /// <summary>
 /// Compares guidelines on one intervention. Only treatment recommendations are weighed against each other (a
-/// technique or diagnostic statement is not a position on whether to treat). A conflict is a for/against pair, or a
-/// conditional/insufficient position facing a strong one; agreement is the same direction from several guidelines.
+/// technique or diagnostic statement is not a position on whether to treat). A conflict is a pair pointing different
+/// ways (for against against, firm or conditional: <see cref="InterventionStance.Direction"/>), or a conditional or
+/// insufficient position facing a strong one the same way; agreement is the same firm stance from several guidelines.
 /// Reasons come only from sources: explanations naming both guidelines, and critique points aimed at either side.
 /// Two positions are weighed against each other only when they can concern the same patients (their conditions
 /// overlap, see <see cref="KnowledgeBase.ConditionsOf"/> and <see cref="KnowledgeBase.ConditionsOverlap"/>) and the same form of the intervention: a position on one
@@ -86,11 +87,20 @@ public static class ConflictDetector
         }
     }
 
-    private static bool Conflicts(GuidelinePosition a, GuidelinePosition b, ConflictKind kind) => kind switch
+    /// <summary>
+    /// A direction conflict when the two point different ways, firm or conditional (a conditional recommendation for
+    /// facing one against is a disagreement on direction, not on strength); a strength conflict when they do not point
+    /// different ways and one is conditional or finds the evidence insufficient while the other is strong.
+    /// </summary>
+    private static bool Conflicts(GuidelinePosition a, GuidelinePosition b, ConflictKind kind)
     {
-        ConflictKind.Direction => (a.Stance.Stance, b.Stance.Stance) is (Stance.For, Stance.Against) or (Stance.Against, Stance.For),
-        _ => (a.IsWeakOrInsufficient && b.IsStrong) || (b.IsWeakOrInsufficient && a.IsStrong),
-    };
+        var opposite = a.Stance.Direction is { } da && b.Stance.Direction is { } db && da != db;
+        return kind switch
+        {
+            ConflictKind.Direction => opposite,
+            _ => !opposite && ((a.IsWeakOrInsufficient && b.IsStrong) || (b.IsWeakOrInsufficient && a.IsStrong)),
+        };
+    }
 
     /// <summary>Whether two positions of different guidelines concern the same patients and the same form of the intervention.</summary>
     private static bool Comparable(KnowledgeBase kb, GuidelinePosition a, GuidelinePosition b, List<GuidelinePosition> ofA, List<GuidelinePosition> ofB)
@@ -111,11 +121,11 @@ public static class ConflictDetector
             return true;
         }
 
-        // One general, one variant-specific: a general "for" is not contradicted by an "against" one variant from a
-        // guideline that is itself for another form of the intervention.
+        // One general, one variant-specific: a general "for" (firm or conditional) is not contradicted by an "against"
+        // one variant from a guideline that is itself for another form of the intervention.
         var (general, specific, specificGuideline) = va is null ? (a, b, ofB) : (b, a, ofA);
-        return !(general.Stance.Stance == Stance.For && specific.Stance.Stance == Stance.Against
-            && specificGuideline.Any(p => p.Stance.Stance == Stance.For && p.Stance.Variant != specific.Stance.Variant));
+        return !(general.Stance.Direction == Stance.For && specific.Stance.Direction == Stance.Against
+            && specificGuideline.Any(p => p.Stance.Direction == Stance.For && p.Stance.Variant != specific.Stance.Variant));
     }
 
     private static IEnumerable<Agreement> FindAgreements(KnowledgeBase kb, InterventionId intervention, PainType pain, List<GuidelinePosition> positions)

@@ -8,7 +8,8 @@ public static class ConflictReasons
 {
     /// <summary>
     /// Reasons from explanations that name both guidelines (and the intervention, or no intervention), then from
-    /// critique points aimed at either side: at its guideline, one of its recommendations, or a synthesis informing one.
+    /// critique points aimed at either side: at its guideline, one of its recommendations in the conflict, or a
+    /// synthesis informing one of them (see <see cref="AimsAt"/>).
     /// </summary>
     /// <param name="kb">The knowledge.</param>
     /// <param name="intervention">The intervention.</param>
@@ -24,23 +25,28 @@ public static class ConflictReasons
                 && (e.Interventions.Count == 0 || e.Interventions.Contains(intervention)))
             .SelectMany(e => e.Reasons)
             .ToList();
-        var recommendations = first.Positions.Concat(second.Positions).Select(p => p.Recommendation.Id).ToHashSet();
-        var syntheses = kb.Syntheses.Where(s => s.Informs.Any(recommendations.Contains)).Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
-        var guidelines = new HashSet<string>(StringComparer.Ordinal) { first.Guideline.Value, second.Guideline.Value };
-        foreach (var critique in kb.Critiques)
+        foreach (var critique in kb.Critiques.Where(c => AimsAt(kb, c, first) || AimsAt(kb, c, second)))
         {
-            var aimed = critique.Targets.Any(t => t.Kind switch
-            {
-                "guideline" => guidelines.Contains(t.Id),
-                "recommendation" => recommendations.Contains(new RecommendationId(t.Id)),
-                _ => syntheses.Contains(t.Id),
-            });
-            if (aimed)
-            {
-                reasons.AddRange(critique.Points.Select(p => new ConflictReason(p.Code, $"{critique.Author}: {p.Text}", p.Source)));
-            }
+            reasons.AddRange(critique.Points.Select(p => new ConflictReason(p.Code, $"{critique.Author}: {p.Text}", p.Source)));
         }
 
         return reasons;
+    }
+
+    /// <summary>
+    /// Whether a critique is aimed at one side of a conflict: at that side's guideline, at one of the recommendations
+    /// that side's positions come from, or at a synthesis informing one of them. A critique of another guideline or
+    /// its evidence is no reason for this disagreement.
+    /// </summary>
+    private static bool AimsAt(KnowledgeBase kb, Critique critique, ConflictSide side)
+    {
+        var recommendations = side.Positions.Select(p => p.Recommendation.Id).ToHashSet();
+        return critique.Targets.Any(t => t.Kind switch
+        {
+            "guideline" => t.Id == side.Guideline.Value,
+            "recommendation" => recommendations.Contains(new RecommendationId(t.Id)),
+            "synthesis" => kb.Syntheses.Any(s => s.Id == t.Id && s.Informs.Any(recommendations.Contains)),
+            _ => false,
+        });
     }
 }

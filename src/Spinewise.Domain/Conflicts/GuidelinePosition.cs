@@ -17,6 +17,6 @@ public sealed record GuidelinePosition(Guideline Guideline, Recommendation Recom
     /// <summary>True for a strong recommendation for or against.</summary>
     public bool IsStrong => Strength == StrengthLevel.Strong && Stance.Stance is Grading.Stance.For or Grading.Stance.Against;
 
-    /// <summary>True for a weak position: conditional, or evidence insufficient.</summary>
-    public bool IsWeakOrInsufficient => Stance.Stance is Grading.Stance.Conditional or Grading.Stance.Insufficient;
+    /// <summary>True for a weak position: conditional (for or against), or evidence insufficient.</summary>
+    public bool IsWeakOrInsufficient => Stance.IsConditional || Stance.Stance == Grading.Stance.Insufficient;
 }
