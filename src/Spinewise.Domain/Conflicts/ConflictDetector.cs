@@ -110,6 +110,11 @@ public static class ConflictDetector
             return false;
         }
 
+        if (Duration(a) is { } da && Duration(b) is { } db && (da == PainDuration.Chronic) != (db == PainDuration.Chronic))
+        {
+            return false; // acute pain and chronic pain: no patient is in both populations
+        }
+
         var (va, vb) = (a.Stance.Variant, b.Stance.Variant);
         if (va is not null && vb is not null)
         {
@@ -127,6 +132,11 @@ public static class ConflictDetector
         return !(general.Stance.Direction == Stance.For && specific.Stance.Direction == Stance.Against
             && specificGuideline.Any(p => p.Stance.Direction == Stance.For && p.Stance.Variant != specific.Stance.Variant));
     }
+
+    /// <summary>The pain duration a position concerns: its statement's, else its guideline population's (a minimum duration means chronic).</summary>
+    private static PainDuration? Duration(GuidelinePosition p) =>
+        p.Recommendation.Details.Duration ?? p.Guideline.Details.Population?.Duration
+        ?? (p.Guideline.Details.Population?.MinimumDurationMonths is not null ? PainDuration.Chronic : null);
 
     private static IEnumerable<Agreement> FindAgreements(KnowledgeBase kb, InterventionId intervention, PainType pain, List<GuidelinePosition> positions)
     {

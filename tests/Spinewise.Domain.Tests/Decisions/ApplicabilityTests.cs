@@ -229,6 +229,17 @@ public sealed class ApplicabilityTests
         fit.Why.ShouldContain("pain lasting 0.7 months is acute");
     }
 
+    [Fact]
+    public void AcuteStatementAgainstChronicPopulation_IsNoConflict()
+    {
+        // ASPN facet/3 is "in acute cases"; BMJ 2025 is about pain of at least 3 months: no patient is in both
+        var comparison = Domain.Conflicts.ConflictDetector.Compare(TestCases.ShippedEngine.Knowledge, new Vocabulary.InterventionId("facet-joint-injection"));
+
+        var sides = comparison.Conflicts.Select(c => c.First.Positions.Concat(c.Second.Positions).Select(p => p.Recommendation.Id.Value).ToList()).ToList();
+        sides.ShouldContain(ids => ids.Contains("aspn-2022/facet/3")); // NICE NG59 gives no duration: that conflict stays
+        sides.ShouldNotContain(ids => ids.Contains("aspn-2022/facet/3") && ids.Any(id => id.StartsWith("bmj-2025/", StringComparison.Ordinal)));
+    }
+
     private static DecisionReport Evaluate(string members) => TestCases.Evaluate(TestCases.ShippedEngine, "{ \"id\": \"t\", " + members + " }");
 
     private static RecommendationFit Fit(DecisionReport report, string intervention, string recommendation) =>
