@@ -49,6 +49,14 @@ internal static class CliApp
             return ExitCodes.BadInput;
         }
 
-        return parse.Invoke(new InvocationConfiguration { Output = io.OutWriter, Error = io.ErrorWriter });
+        try
+        {
+            return parse.Invoke(new InvocationConfiguration { Output = io.OutWriter, Error = io.ErrorWriter, EnableDefaultExceptionHandler = false });
+        }
+        catch (OutputFileException ex)
+        {
+            io.ErrorWriter.WriteLine(ex.Message);
+            return ExitCodes.BadInput;
+        }
     }
 }

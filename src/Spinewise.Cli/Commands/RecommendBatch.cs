@@ -36,62 +36,24 @@ internal static class RecommendBatch
             return ExitCodes.BadInput;
         }
 
-        var full = Path.GetFullPath(outFile);
-        if (Directory.Exists(full))
-        {
-            io.Error.MarkupLineInterpolated($"[red]--out {full} is a folder; give a file name such as results.ndjson.[/]");
-            return ExitCodes.BadInput;
-        }
-
-        var temporary = full + ".partial";
+        var full = OutputFile.Check("--out", outFile);
         var run = new BatchRun(kb, engine, files, today);
         var clock = Stopwatch.StartNew();
-        try
+        OutputFile.Write("--out", outFile, temporary =>
         {
-            Directory.CreateDirectory(Path.GetDirectoryName(full)!);
             Execute(io, run, temporary);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            Discard(temporary);
-            io.Error.MarkupLineInterpolated($"[red]Cannot write {full}: {ex.Message}[/]");
-            return ExitCodes.BadInput;
-        }
-
+            return run.Problems.Count == 0;
+        });
         clock.Stop();
         if (run.Problems.Count > 0)
         {
-            Discard(temporary);
             RecommendCommand.Report(io, run.Problems);
             io.ErrorWriter.WriteLine($"{run.InvalidFiles} of {files.Length} case files are invalid or repeat a case id; nothing was written.");
             return ExitCodes.BadInput;
         }
 
-        try
-        {
-            File.Move(temporary, full, overwrite: true);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            Discard(temporary);
-            io.Error.MarkupLineInterpolated($"[red]Cannot write {full}: {ex.Message}[/]");
-            return ExitCodes.BadInput;
-        }
-
         Summarise(io, engine, run, clock.Elapsed, full);
         return ExitCodes.Ok;
-    }
-
-    private static void Discard(string temporary)
-    {
-        try
-        {
-            File.Delete(temporary);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            // nothing was written there, or it cannot be reached: nothing to clean up
-        }
     }
 
     private static void Execute(CliIo io, BatchRun run, string temporary)
