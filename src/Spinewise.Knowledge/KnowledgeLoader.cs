@@ -1,4 +1,5 @@
 using System.Text;
+using Spinewise.Domain.Cases;
 using Spinewise.Knowledge.Internal;
 using Spinewise.Knowledge.Internal.Readers;
 using YamlDotNet.Core;
@@ -14,6 +15,14 @@ public static class KnowledgeLoader
 {
     /// <summary>The folder name of the knowledge that ships beside the assembly.</summary>
     public const string DefaultFolderName = "knowledge";
+
+    /// <summary>Files that the others refer to: when one is missing, that is the root cause of many errors.</summary>
+    private static readonly (string Path, string Defines)[] CoreFiles =
+    [
+        ("sources.yaml", "sources"),
+        ("vocabulary/interventions.yaml", "interventions"),
+        ("vocabulary/conditions.yaml", "conditions"),
+    ];
 
     /// <summary>The knowledge folder shipped beside the running application.</summary>
     public static string DefaultDirectory => Path.Combine(AppContext.BaseDirectory, DefaultFolderName);
@@ -38,6 +47,12 @@ public static class KnowledgeLoader
             return new KnowledgeLoadResult(null, bag.Sorted(), version, 0);
         }
 
+        foreach (var (path, defines) in CoreFiles.Where(c => !files.Any(f => f.Relative == c.Path)))
+        {
+            bag.Add(DiagnosticCodes.MissingCoreFile, new Location(path, 1, 1, string.Empty),
+                $"the file is missing; it defines the {defines} that other files refer to, so errors naming an unknown one may follow from this (docs/knowledge.md)");
+        }
+
         var context = new LoadContext(bag);
         foreach (var (relative, content) in files)
         {
@@ -51,6 +66,13 @@ public static class KnowledgeLoader
     private static void ReadFile(string relative, byte[] content, LoadContext context)
     {
         var at = new Location(relative, 1, 1, string.Empty);
+        if (TextEncoding.Problem(content, out var offset) is { } problem)
+        {
+            var (line, column) = LineAndColumn(content, offset);
+            context.Bag.Add(DiagnosticCodes.NotUtf8, at with { Line = line, Column = column }, problem);
+            return;
+        }
+
         YamlStream stream = [];
         try
         {
@@ -77,6 +99,13 @@ public static class KnowledgeLoader
         }
 
         Dispatch(root, context);
+    }
+
+    private static (int Line, int Column) LineAndColumn(ReadOnlySpan<byte> content, int offset)
+    {
+        var before = content[..offset];
+        var lineStart = before.LastIndexOf((byte)'\n') + 1;
+        return (before.Count((byte)'\n') + 1, offset - lineStart + 1);
     }
 
     private static void Dispatch(MapNode root, LoadContext context)

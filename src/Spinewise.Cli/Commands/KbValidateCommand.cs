@@ -48,12 +48,8 @@ internal static class KbValidateCommand
 
         if (kb is null)
         {
-            foreach (var diagnostic in result.Diagnostics)
-            {
-                io.OutWriter.WriteLine(diagnostic.ToString());
-            }
-
-            io.Out.MarkupLineInterpolated($"[red]{result.Diagnostics.Count} error(s)[/] in {result.FileCount} file(s) under {directory}.");
+            DiagnosticPrinter.Print(io.OutWriter, result.Diagnostics, d => d.Code, d => d.ToString());
+            io.Out.MarkupLineInterpolated($"[red]{DiagnosticPrinter.Count(result.Diagnostics.Count, "error")}[/] in {DiagnosticPrinter.Count(result.FileCount, "file")} under {directory}.");
             return ExitCodes.InvalidKnowledge;
         }
 

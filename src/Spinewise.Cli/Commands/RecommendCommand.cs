@@ -84,10 +84,7 @@ internal static class RecommendCommand
 
     public static void Report(CliIo io, IReadOnlyList<CaseDiagnostic> diagnostics)
     {
-        foreach (var diagnostic in diagnostics)
-        {
-            io.ErrorWriter.WriteLine(diagnostic.ToString());
-        }
+        DiagnosticPrinter.Print(io.ErrorWriter, diagnostics, d => d.Code, d => d.ToString());
     }
 
     private static int RunOne(CliIo io, KnowledgeBase kb, DecisionEngine engine, string file, DateOnly today, bool json)

@@ -11,9 +11,9 @@ public sealed class CaseReaderBadBytesTests
     private static byte[] Utf8(string text) => Encoding.UTF8.GetBytes(text);
 
     [Theory]
-    [InlineData("{\"id\": \"a\u00ff\"}", 8)]
-    [InlineData("{\n \"i\u00ffd\": \"x\"}", 2)]
-    [InlineData("{\"id\": \"x\", \"conditions\": [\"\u00ff\"]}", 28)]
+    [InlineData("{\"id\": \"a\u00ff\"}", 10)]
+    [InlineData("{\n \"i\u00ffd\": \"x\"}", 4)]
+    [InlineData("{\"id\": \"x\", \"conditions\": [\"\u00ff\"]}", 30)]
     public void Read_NonUtf8Byte_IsNotUtf8AtTheToken(string latin1, int column)
     {
         var bytes = Encoding.Latin1.GetBytes(latin1);

@@ -31,9 +31,10 @@ internal sealed class JsonNodeParser
     public static (JsonNode? Root, JsonNodeParser Positions, string? Error, int Line, int Column, string Code) Parse(ReadOnlySpan<byte> utf8)
     {
         var positions = new JsonNodeParser(utf8);
-        if (Utf16Name(utf8) is { } utf16)
+        if (TextEncoding.Problem(utf8, out var at) is { } problem)
         {
-            return (null, positions, $"the file is {utf16}, not UTF-8; save it as UTF-8", 1, 1, CaseDiagnosticCodes.NotUtf8);
+            var (line, column) = positions.Position(at);
+            return (null, positions, problem, line, column, CaseDiagnosticCodes.NotUtf8);
         }
 
         var bom = utf8.StartsWith("\uFEFF"u8) ? 3 : 0;
@@ -74,24 +75,6 @@ internal sealed class JsonNodeParser
         }
     }
 
-    /// <summary>"UTF-16 (little-endian)" and the like when the bytes are UTF-16 or UTF-32 text (with or without a byte order mark).</summary>
-    private static string? Utf16Name(ReadOnlySpan<byte> bytes)
-    {
-        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE, 0, 0]) || bytes.StartsWith((ReadOnlySpan<byte>)[0, 0, 0xFE, 0xFF]))
-        {
-            return "UTF-32";
-        }
-
-        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || (bytes.Length >= 2 && bytes[0] != 0 && bytes[1] == 0))
-        {
-            return "UTF-16 (little-endian)";
-        }
-
-        return bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]) || (bytes.Length >= 2 && bytes[0] == 0 && bytes[1] != 0)
-            ? "UTF-16 (big-endian)"
-            : null;
-    }
-
     /// <summary>A string token's text; invalid UTF-8 bytes or a lone surrogate escape become an <see cref="UndecodableTextException"/> at the token.</summary>
     private static string ReadString(ref Utf8JsonReader reader)
     {
@@ -102,7 +85,7 @@ internal sealed class JsonNodeParser
         catch (InvalidOperationException ex)
         {
             var what = ex.InnerException is System.Text.DecoderFallbackException ? "bytes that are not UTF-8" : "a lone surrogate escape (\\uD800-\\uDFFF without its pair)";
-            throw new UndecodableTextException((int)reader.TokenStartIndex, $"the text holds {what}; save the file as UTF-8");
+            throw new UndecodableTextException((int)reader.TokenStartIndex, $"the text holds {what}; write the character itself or its full surrogate pair");
         }
     }
 
