@@ -40,12 +40,20 @@ public static class KnowledgeLoader
         }
 
         var files = KnowledgeFiles.Read(directory);
-        var version = KnowledgeFiles.Hash(files);
         if (files.Count == 0)
         {
             bag.Add(DiagnosticCodes.NoKnowledge, new Location(directory, 1, 1, string.Empty), "the folder holds no knowledge files (*.yaml)");
-            return new KnowledgeLoadResult(null, bag.Sorted(), version, 0);
+            return new KnowledgeLoadResult(null, bag.Sorted(), KnowledgeFiles.Hash(files), 0);
         }
+
+        return Load(files, bag);
+    }
+
+    /// <summary>Loads and validates knowledge files already in memory (relative path and bytes), as <see cref="Load(string)"/> does a folder's.</summary>
+    internal static KnowledgeLoadResult Load(IReadOnlyList<(string Relative, byte[] Content)> files, DiagnosticBag? diagnostics = null)
+    {
+        var bag = diagnostics ?? new DiagnosticBag();
+        var version = KnowledgeFiles.Hash(files);
 
         foreach (var (path, defines) in CoreFiles.Where(c => !files.Any(f => f.Relative == c.Path)))
         {
@@ -74,16 +82,25 @@ public static class KnowledgeLoader
         }
 
         YamlStream stream = [];
+        using var reader = new StringReader(new UTF8Encoding(false).GetString(content));
+        var scanner = new Scanner(reader);
         try
         {
-            using var reader = new StringReader(new UTF8Encoding(false).GetString(content));
-            stream.Load(reader);
+            stream.Load(new Parser(scanner));
         }
         catch (YamlException ex)
         {
             var line = (int)Math.Max(1, ex.Start.Line);
             var column = (int)Math.Max(1, ex.Start.Column);
             context.Bag.Add(DiagnosticCodes.MalformedYaml, at with { Line = line, Column = column }, $"malformed YAML: {ex.Message}");
+            return;
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet 16.3 fails this way on some malformed plain scalars (found by the fuzz campaign, docs/fuzzing.md)
+            var mark = scanner.CurrentPosition;
+            context.Bag.Add(DiagnosticCodes.MalformedYaml, at with { Line = (int)Math.Max(1, mark.Line), Column = (int)Math.Max(1, mark.Column) },
+                "malformed YAML: the parser stopped here (an unquoted value it cannot read; quote it)");
             return;
         }
 
