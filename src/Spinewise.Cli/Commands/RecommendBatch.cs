@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Diagnostics;
 using System.Globalization;
 using Spectre.Console;
+using Spinewise.Cli.Rendering;
 using Spinewise.Cli.Output;
 using Spinewise.Domain;
 using Spinewise.Domain.Cases;
@@ -80,7 +81,7 @@ internal static class RecommendBatch
         var rate = run.Evaluated / Math.Max(elapsed.TotalSeconds, 1e-9);
         io.Out.MarkupLineInterpolated($"Evaluated {run.Evaluated} cases in {elapsed.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture)} ms ({rate.ToString("0", CultureInfo.InvariantCulture)} cases/s on {Environment.ProcessorCount} cores: reading, validating, evaluating and writing one line each); wrote {outFile}.");
         CandidateStatus[] columns = [CandidateStatus.Candidate, CandidateStatus.Undetermined, CandidateStatus.NotCandidate, CandidateStatus.NotAddressed];
-        var table = new Table().AddColumns("Intervention", "Candidate", "Undetermined", "Not a candidate", "Selection not addressed");
+        var table = new Table().AddColumns("Intervention", "Candidate", "Undetermined", "Not a candidate", "Selection not addressed").KeepIdsWhole(0);
         for (var p = 0; p < engine.Interventions.Count; p++)
         {
             table.AddRow([Markup.Escape(engine.Interventions[p].Value), .. columns.Select(c => run.Counts[p, (int)c].ToString(CultureInfo.InvariantCulture))]);
