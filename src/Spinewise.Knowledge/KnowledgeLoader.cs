@@ -39,7 +39,17 @@ public static class KnowledgeLoader
             return new KnowledgeLoadResult(null, bag.Sorted(), default, 0);
         }
 
-        var files = KnowledgeFiles.Read(directory);
+        IReadOnlyList<(string Relative, byte[] Content)> files;
+        try
+        {
+            files = KnowledgeFiles.Read(directory);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            bag.Add(DiagnosticCodes.NoKnowledge, new Location(directory, 1, 1, string.Empty), $"the folder cannot be read: {ex.Message}");
+            return new KnowledgeLoadResult(null, bag.Sorted(), default, 0);
+        }
+
         if (files.Count == 0)
         {
             bag.Add(DiagnosticCodes.NoKnowledge, new Location(directory, 1, 1, string.Empty), "the folder holds no knowledge files (*.yaml)");

@@ -246,6 +246,23 @@ public sealed class EvidenceValidationTests
         error.Message.ShouldStartWith("strength 'mighty' is not in grading scheme grade");
     }
 
+    [Theory]
+    [InlineData("kind: sources\nsources: [a, b\n")]
+    [InlineData("kind: sources\nsources: {a: 1\n")]
+    [InlineData("kind: sources\nsources:\n  - source: {thickness on MRI or CT.\"\n    source: {thickness on MRI or CT.\"\n")]
+    [InlineData("[")]
+    [InlineData("{")]
+    public void Load_FlowCollectionLeftOpen_IsMalformedYamlWithPosition(string yaml)
+    {
+        using var kb = new TempKnowledge().Write("zz-open.yaml", yaml);
+
+        var error = KnowledgeLoader.Load(kb.Directory).Diagnostics.ShouldHaveSingleItem();
+
+        (error.Code, error.File).ShouldBe((DiagnosticCodes.MalformedYaml, "zz-open.yaml"));
+        error.Line.ShouldBeGreaterThanOrEqualTo(1);
+        error.Column.ShouldBeGreaterThanOrEqualTo(1);
+    }
+
     [Fact]
     public void Load_MissingInterventionVocabulary_NamesTheFileFirst()
     {

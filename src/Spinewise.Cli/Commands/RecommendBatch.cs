@@ -30,7 +30,17 @@ internal static class RecommendBatch
             return ExitCodes.BadInput;
         }
 
-        var files = Directory.GetFiles(folder, "*.json").Order(StringComparer.Ordinal).ToArray();
+        string[] files;
+        try
+        {
+            files = [.. Directory.GetFiles(folder, "*.json").Order(StringComparer.Ordinal)];
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            io.ErrorWriter.WriteLine($"Cannot read the case folder {dir}: {ex.Message}");
+            return ExitCodes.BadInput;
+        }
+
         if (files.Length == 0)
         {
             io.Error.MarkupLineInterpolated($"[red]The folder {folder} holds no case files (*.json).[/]");

@@ -73,7 +73,18 @@ internal static class RecommendCommand
             return null;
         }
 
-        var result = CaseJsonReader.Read(File.ReadAllBytes(full), path, kb);
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(full);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            io.ErrorWriter.WriteLine($"Cannot read the case file {path}: {ex.Message}");
+            return null;
+        }
+
+        var result = CaseJsonReader.Read(bytes, path, kb);
         if (result.Case is null)
         {
             Report(io, result.Diagnostics);
