@@ -105,9 +105,9 @@ public static class KnowledgeLoader
             context.Bag.Add(DiagnosticCodes.MalformedYaml, at with { Line = line, Column = column }, $"malformed YAML: {ex.Message}");
             return;
         }
-        catch (InvalidOperationException)
+        catch (Exception ex) when (ex is InvalidOperationException or ArgumentException)
         {
-            // YamlDotNet 16.3 fails this way on some malformed plain scalars (found by the fuzz campaign, docs/fuzzing.md)
+            // YamlDotNet 16.3 fails this way on some malformed plain scalars and event sequences (found by the fuzz campaign, docs/fuzzing.md)
             var mark = scanner.CurrentPosition;
             context.Bag.Add(DiagnosticCodes.MalformedYaml, at with { Line = (int)Math.Max(1, mark.Line), Column = (int)Math.Max(1, mark.Column) },
                 "malformed YAML: the parser stopped here (an unquoted value it cannot read; quote it)");
