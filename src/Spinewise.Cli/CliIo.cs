@@ -15,12 +15,39 @@ internal sealed record CliIo(IAnsiConsole Out, IAnsiConsole Error, TextWriter Ou
     {
         var error = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
         var output = AnsiConsole.Console;
-        if (Console.IsOutputRedirected)
+        if (Width(Environment.GetEnvironmentVariable("COLUMNS")) is { } width)
         {
-            output.Profile.Width = RedirectedWidth; // Spectre would assume 80 columns for a pipe or file
+            output.Profile.Width = width;
+            error.Profile.Width = width;
+        }
+        else if (Console.IsOutputRedirected)
+        {
+            output.Profile.Width = TerminalWidth() ?? RedirectedWidth; // Spectre would assume 80 columns for a pipe or file
         }
 
         return new CliIo(output, error, Console.Out, Console.Error);
+    }
+
+    /// <summary>A width from <c>COLUMNS</c>: a whole number of at least 20 columns, else none.</summary>
+    internal static int? Width(string? columns) =>
+        int.TryParse(columns, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var width) && width is >= 20 and <= 10_000 ? width : null;
+
+    /// <summary>The width of the terminal standard error still shows when standard output is piped, if any.</summary>
+    private static int? TerminalWidth()
+    {
+        if (Console.IsErrorRedirected)
+        {
+            return null;
+        }
+
+        try
+        {
+            return Console.WindowWidth is >= 20 and var width ? width : null;
+        }
+        catch (Exception ex) when (ex is IOException or PlatformNotSupportedException or InvalidOperationException)
+        {
+            return null;
+        }
     }
 
     /// <summary>A plain (no colour, no ANSI) IO over two writers, for tests and redirected output.</summary>

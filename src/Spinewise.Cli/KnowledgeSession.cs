@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Spectre.Console;
+using Spinewise.Cli.Output;
 using Spinewise.Domain;
 using Spinewise.Knowledge;
 
@@ -21,11 +22,8 @@ internal static class KnowledgeSession
             return result.Knowledge;
         }
 
-        io.Error.MarkupLineInterpolated($"[red]The knowledge in {directory} is invalid ({result.Diagnostics.Count} errors):[/]");
-        foreach (var diagnostic in result.Diagnostics)
-        {
-            io.ErrorWriter.WriteLine(diagnostic.ToString());
-        }
+        io.Error.MarkupLineInterpolated($"[red]The knowledge in {directory} is invalid ({DiagnosticPrinter.Count(result.Diagnostics.Count, "error")}):[/]");
+        DiagnosticPrinter.Print(io.ErrorWriter, result.Diagnostics, d => d.Code, d => d.ToString());
 
         io.ErrorWriter.WriteLine("Run 'spinewise kb validate' for a summary.");
         return null;

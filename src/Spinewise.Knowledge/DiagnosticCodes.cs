@@ -57,6 +57,19 @@ public static class DiagnosticCodes
     /// <summary>A criterion test that names no fact, or more than one kind of fact, or an unknown case fact.</summary>
     public const string BadCriterionTest = "SW1018";
 
+    /// <summary>The file is not UTF-8 text (UTF-16 or UTF-32, or bytes that are not UTF-8).</summary>
+    public const string NotUtf8 = "SW1019";
+
+    /// <summary>A file the rest of the knowledge depends on (the source register, the intervention or condition vocabulary) is missing.</summary>
+    public const string MissingCoreFile = "SW1020";
+
+    /// <summary>
+    /// Whether a diagnostic of this code is a root cause — the folder, a file or its text cannot be read, or a file the rest
+    /// depends on is missing — that others may follow from; these are listed first.
+    /// </summary>
+    /// <param name="code">A diagnostic code.</param>
+    public static bool IsRootCause(string code) => code is NoKnowledge or MissingCoreFile or NotUtf8 or MalformedYaml or UnknownFileKind;
+
     /// <summary>A recommendation's statement names a population restriction (chronic, acute, non-cancer, non-surgical, cervical, thoracic, adults) that its fields do not encode, and no note says why.</summary>
     public const string RestrictionNotEncoded = "SW1021";
 }

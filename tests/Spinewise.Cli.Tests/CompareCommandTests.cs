@@ -88,7 +88,7 @@ public sealed class CompareCommandTests
     }
 
     [Theory]
-    [InlineData("--intervention", "epidural", "Did you mean: epidural-steroid-injection?")]
+    [InlineData("--intervention", "epidural", "Did you mean: epidural-steroid-injection, percutaneous-adhesiolysis?")]
     [InlineData("--pain", "neck", "")]
     public void BadInput_ExitsTwo(string option, string value, string hint)
     {

@@ -74,7 +74,7 @@ public sealed class RecommendationsCommandTests
     }
 
     [Theory]
-    [InlineData("--intervention", "rfa", "lumbar-rfa")]
+    [InlineData("--intervention", "rfaa", "lumbar-rfa (RFA)")]
     [InlineData("--guideline", "aspn", "Did you mean: aspn-2022")]
     [InlineData("--condition", "stenosis", "Did you mean: lumbar-spinal-stenosis?")]
     [InlineData("--grade", "Z", "Known grades: A, B, C, D, I")]

@@ -245,4 +245,77 @@ public sealed class EvidenceValidationTests
         var error = result.Diagnostics.ShouldHaveSingleItem();
         error.Message.ShouldStartWith("strength 'mighty' is not in grading scheme grade");
     }
+
+    [Theory]
+    [InlineData("kind: sources\nsources: [a, b\n")]
+    [InlineData("kind: sources\nsources: {a: 1\n")]
+    [InlineData("kind: sources\nsources:\n  - source: {thickness on MRI or CT.\"\n    source: {thickness on MRI or CT.\"\n")]
+    [InlineData("[")]
+    [InlineData("{")]
+    public void Load_FlowCollectionLeftOpen_IsMalformedYamlWithPosition(string yaml)
+    {
+        using var kb = new TempKnowledge().Write("zz-open.yaml", yaml);
+
+        var error = KnowledgeLoader.Load(kb.Directory).Diagnostics.ShouldHaveSingleItem();
+
+        (error.Code, error.File).ShouldBe((DiagnosticCodes.MalformedYaml, "zz-open.yaml"));
+        error.Line.ShouldBeGreaterThanOrEqualTo(1);
+        error.Column.ShouldBeGreaterThanOrEqualTo(1);
+    }
+
+    [Fact]
+    public void Load_MissingInterventionVocabulary_NamesTheFileFirst()
+    {
+        using var kb = new TempKnowledge();
+        File.Delete(Path.Combine(kb.Directory, "vocabulary", "interventions.yaml"));
+
+        var result = KnowledgeLoader.Load(kb.Directory);
+
+        result.IsValid.ShouldBeFalse();
+        var first = result.Diagnostics[0];
+        (first.Code, first.File).ShouldBe((DiagnosticCodes.MissingCoreFile, "vocabulary/interventions.yaml"));
+        result.Diagnostics.Skip(1).ShouldAllBe(d => d.Code != DiagnosticCodes.MissingCoreFile);
+        result.Diagnostics.Count.ShouldBeGreaterThan(10); // the follow-on unknown references are still listed after it
+    }
+
+    [Fact]
+    public void Load_MalformedFileAmongOthers_IsListedBeforeLaterFilesErrors()
+    {
+        using var kb = new TempKnowledge()
+            .Replace("guidelines/aspn-2022/recommendations.yaml", "variant: interlaminar", "variant: interlaminal")
+            .Write("zz-broken.yaml", "kind: sources\nsources: [unclosed\n");
+
+        var result = KnowledgeLoader.Load(kb.Directory);
+
+        result.Diagnostics[0].Code.ShouldBe(DiagnosticCodes.MalformedYaml);
+        result.Diagnostics[0].File.ShouldBe("zz-broken.yaml");
+        result.Diagnostics.ShouldContain(d => d.Code == DiagnosticCodes.UnknownReference);
+    }
+
+    [Theory]
+    [InlineData("utf-16")]
+    [InlineData("utf-16BE")]
+    public void Load_Utf16File_SaysSaveAsUtf8(string encoding)
+    {
+        using var kb = new TempKnowledge();
+        var text = System.Text.Encoding.GetEncoding(encoding);
+        File.WriteAllBytes(Path.Combine(kb.Directory, "zz.yaml"), [.. text.GetPreamble(), .. text.GetBytes("kind: sources\nsources: []\n")]);
+
+        var result = KnowledgeLoader.Load(kb.Directory);
+
+        var error = result.Diagnostics.ShouldHaveSingleItem();
+        (error.Code, error.File, error.Line, error.Column).ShouldBe((DiagnosticCodes.NotUtf8, "zz.yaml", 1, 1));
+        error.Message.ShouldContain("save it as UTF-8");
+    }
+
+    [Fact]
+    public void Load_NonUtf8ByteInAValue_NamesLineAndColumn()
+    {
+        using var kb = new TempKnowledge();
+        File.WriteAllBytes(Path.Combine(kb.Directory, "zz.yaml"), System.Text.Encoding.Latin1.GetBytes("kind: sources\nsources: [\"caf\u00e9\"]\n"));
+
+        var error = KnowledgeLoader.Load(kb.Directory).Diagnostics.ShouldHaveSingleItem();
+
+        (error.Code, error.Line, error.Column).ShouldBe((DiagnosticCodes.NotUtf8, 2, 15));
+    }
 }

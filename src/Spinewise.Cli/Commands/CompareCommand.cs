@@ -26,11 +26,13 @@ internal static class CompareCommand
                 return ExitCodes.InvalidKnowledge;
             }
 
-            var id = parse.GetValue(intervention)!;
-            if (kb.FindIntervention(new InterventionId(id)) is null)
+            var given = parse.GetValue(intervention)!;
+            if (IdLookup.Intervention(kb, given) is not { } resolved)
             {
-                return UnknownId.Report(io, "intervention", id, kb.Interventions.Select(i => i.Id.Value));
+                return IdLookup.UnknownIntervention(io, kb, given);
             }
+
+            var id = resolved.Value;
 
             PainType? painType = parse.GetValue(pain) switch { "axial" => PainType.Axial, "radicular" => PainType.Radicular, _ => null };
             var comparison = ConflictDetector.Compare(kb, new InterventionId(id), painType);

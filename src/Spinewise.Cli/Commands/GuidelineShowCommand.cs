@@ -99,7 +99,7 @@ internal static class GuidelineShowCommand
         }
 
         RenderScheme(console, kb, g);
-        var topics = new Table().Title("Topics").AddColumns("#", "Id", "Title", "Recommendations");
+        var topics = new Table().Title("Topics").AddColumns("#", "Id", "Title", "Recommendations").KeepIdsWhole(1);
         foreach (var t in g.Topics)
         {
             topics.AddRow(t.Order.ToString(), Markup.Escape(t.Id), Markup.Escape(t.Title), g.Recommendations.Count(r => r.TopicId == t.Id).ToString());

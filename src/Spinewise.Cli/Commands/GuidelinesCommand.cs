@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Spectre.Console;
+using Spinewise.Cli.Rendering;
 using Spinewise.Cli.Output;
 
 namespace Spinewise.Cli.Commands;
@@ -25,7 +26,7 @@ internal static class GuidelinesCommand
                 return ExitCodes.Ok;
             }
 
-            var table = new Table().AddColumns("Id", "Guideline", "Type", "Year", "Grading scheme", "Recommendations", "Tables", "Verification");
+            var table = new Table().AddColumns("Id", "Guideline", "Type", "Year", "Grading scheme", "Recommendations", "Tables", "Verification").KeepIdsWhole(0);
             foreach (var r in rows)
             {
                 var count = r.RecommendationsStatus switch

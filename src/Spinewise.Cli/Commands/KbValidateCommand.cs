@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Spectre.Console;
+using Spinewise.Cli.Rendering;
 using Spinewise.Cli.Output;
 using Spinewise.Knowledge;
 
@@ -48,18 +49,14 @@ internal static class KbValidateCommand
 
         if (kb is null)
         {
-            foreach (var diagnostic in result.Diagnostics)
-            {
-                io.OutWriter.WriteLine(diagnostic.ToString());
-            }
-
-            io.Out.MarkupLineInterpolated($"[red]{result.Diagnostics.Count} error(s)[/] in {result.FileCount} file(s) under {directory}.");
+            DiagnosticPrinter.Print(io.OutWriter, result.Diagnostics, d => d.Code, d => d.ToString());
+            io.Out.MarkupLineInterpolated($"[red]{DiagnosticPrinter.Count(result.Diagnostics.Count, "error")}[/] in {DiagnosticPrinter.Count(result.FileCount, "file")} under {directory}.");
             return ExitCodes.InvalidKnowledge;
         }
 
         io.Out.MarkupLineInterpolated($"[green]Knowledge is valid[/]: {result.FileCount} files under {directory}");
         io.Out.MarkupLineInterpolated($"Knowledge version {kb.Version.Display} (sha256 {kb.Version.Sha256})");
-        var table = new Table().AddColumns("Guideline", "Topics", "Recommendations", "Tables", "Grading scheme");
+        var table = new Table().AddColumns("Guideline", "Topics", "Recommendations", "Tables", "Grading scheme").KeepIdsWhole(0);
         foreach (var g in kb.Guidelines)
         {
             table.AddRow(Markup.Escape(g.Id.Value), g.Topics.Count.ToString(), g.Recommendations.Count.ToString(), kb.TablesOf(g.Id).Count.ToString(), Markup.Escape(g.GradingScheme.Value));

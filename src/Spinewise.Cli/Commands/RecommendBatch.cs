@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Diagnostics;
 using System.Globalization;
 using Spectre.Console;
+using Spinewise.Cli.Rendering;
 using Spinewise.Cli.Output;
 using Spinewise.Domain;
 using Spinewise.Domain.Cases;
@@ -29,69 +30,41 @@ internal static class RecommendBatch
             return ExitCodes.BadInput;
         }
 
-        var files = Directory.GetFiles(folder, "*.json").Order(StringComparer.Ordinal).ToArray();
+        string[] files;
+        try
+        {
+            files = [.. Directory.GetFiles(folder, "*.json").Order(StringComparer.Ordinal)];
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            io.ErrorWriter.WriteLine($"Cannot read the case folder {dir}: {ex.Message}");
+            return ExitCodes.BadInput;
+        }
+
         if (files.Length == 0)
         {
             io.Error.MarkupLineInterpolated($"[red]The folder {folder} holds no case files (*.json).[/]");
             return ExitCodes.BadInput;
         }
 
-        var full = Path.GetFullPath(outFile);
-        if (Directory.Exists(full))
-        {
-            io.Error.MarkupLineInterpolated($"[red]--out {full} is a folder; give a file name such as results.ndjson.[/]");
-            return ExitCodes.BadInput;
-        }
-
-        var temporary = full + ".partial";
+        var full = OutputFile.Check("--out", outFile);
         var run = new BatchRun(kb, engine, files, today);
         var clock = Stopwatch.StartNew();
-        try
+        OutputFile.Write("--out", outFile, temporary =>
         {
-            Directory.CreateDirectory(Path.GetDirectoryName(full)!);
             Execute(io, run, temporary);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            Discard(temporary);
-            io.Error.MarkupLineInterpolated($"[red]Cannot write {full}: {ex.Message}[/]");
-            return ExitCodes.BadInput;
-        }
-
+            return run.Problems.Count == 0;
+        });
         clock.Stop();
         if (run.Problems.Count > 0)
         {
-            Discard(temporary);
             RecommendCommand.Report(io, run.Problems);
             io.ErrorWriter.WriteLine($"{run.InvalidFiles} of {files.Length} case files are invalid or repeat a case id; nothing was written.");
             return ExitCodes.BadInput;
         }
 
-        try
-        {
-            File.Move(temporary, full, overwrite: true);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            Discard(temporary);
-            io.Error.MarkupLineInterpolated($"[red]Cannot write {full}: {ex.Message}[/]");
-            return ExitCodes.BadInput;
-        }
-
         Summarise(io, engine, run, clock.Elapsed, full);
         return ExitCodes.Ok;
-    }
-
-    private static void Discard(string temporary)
-    {
-        try
-        {
-            File.Delete(temporary);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            // nothing was written there, or it cannot be reached: nothing to clean up
-        }
     }
 
     private static void Execute(CliIo io, BatchRun run, string temporary)
@@ -118,7 +91,7 @@ internal static class RecommendBatch
         var rate = run.Evaluated / Math.Max(elapsed.TotalSeconds, 1e-9);
         io.Out.MarkupLineInterpolated($"Evaluated {run.Evaluated} cases in {elapsed.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture)} ms ({rate.ToString("0", CultureInfo.InvariantCulture)} cases/s on {Environment.ProcessorCount} cores: reading, validating, evaluating and writing one line each); wrote {outFile}.");
         CandidateStatus[] columns = [CandidateStatus.Candidate, CandidateStatus.Undetermined, CandidateStatus.NotCandidate, CandidateStatus.NotAddressed];
-        var table = new Table().AddColumns("Intervention", "Candidate", "Undetermined", "Not a candidate", "Selection not addressed");
+        var table = new Table().AddColumns("Intervention", "Candidate", "Undetermined", "Not a candidate", "Selection not addressed").KeepIdsWhole(0);
         for (var p = 0; p < engine.Interventions.Count; p++)
         {
             table.AddRow([Markup.Escape(engine.Interventions[p].Value), .. columns.Select(c => run.Counts[p, (int)c].ToString(CultureInfo.InvariantCulture))]);

@@ -87,7 +87,18 @@ internal static class RecommendCommand
             return null;
         }
 
-        var result = CaseJsonReader.Read(File.ReadAllBytes(full), path, kb);
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(full);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            io.ErrorWriter.WriteLine($"Cannot read the case file {path}: {ex.Message}");
+            return null;
+        }
+
+        var result = CaseJsonReader.Read(bytes, path, kb);
         if (result.Case is null)
         {
             Report(io, result.Diagnostics);
@@ -98,10 +109,7 @@ internal static class RecommendCommand
 
     public static void Report(CliIo io, IReadOnlyList<CaseDiagnostic> diagnostics)
     {
-        foreach (var diagnostic in diagnostics)
-        {
-            io.ErrorWriter.WriteLine(diagnostic.ToString());
-        }
+        DiagnosticPrinter.Print(io.ErrorWriter, diagnostics, d => d.Code, d => d.ToString());
     }
 
     private enum View

@@ -36,6 +36,9 @@ internal static class RecommendationsCommand
                 return error;
             }
 
+            (g, i, c) = (g is null ? null : IdLookup.Guideline(kb, g)!.Value.Value, i is null ? null : IdLookup.Intervention(kb, i)!.Value.Value,
+                c is null ? null : IdLookup.Condition(kb, c)!.Value.Value);
+
             var query = new RecommendationQuery(
                 g is null ? null : new GuidelineId(g), i is null ? null : new InterventionId(i), gr, c is null ? null : new ConditionId(c));
             var found = kb.Query(query);
@@ -61,22 +64,22 @@ internal static class RecommendationsCommand
 
     private static int? Validate(CliIo io, KnowledgeBase kb, string? guideline, string? intervention, string? condition, string? grade)
     {
-        if (guideline is not null && kb.FindGuideline(new GuidelineId(guideline)) is null)
+        if (guideline is not null && IdLookup.Guideline(kb, guideline) is null)
         {
             return UnknownId.Report(io, "guideline", guideline, kb.Guidelines.Select(x => x.Id.Value));
         }
 
-        if (intervention is not null && kb.FindIntervention(new InterventionId(intervention)) is null)
+        if (intervention is not null && IdLookup.Intervention(kb, intervention) is null)
         {
-            return UnknownId.Report(io, "intervention", intervention, kb.Interventions.Select(x => x.Id.Value));
+            return IdLookup.UnknownIntervention(io, kb, intervention);
         }
 
-        if (condition is not null && kb.FindCondition(new ConditionId(condition)) is null)
+        if (condition is not null && IdLookup.Condition(kb, condition) is null)
         {
-            return UnknownId.Report(io, "condition", condition, kb.Conditions.Select(x => x.Id.Value));
+            return IdLookup.UnknownCondition(io, kb, condition);
         }
 
-        var schemes = guideline is null ? kb.GradingSchemes : [kb.SchemeOf(kb.FindGuideline(new GuidelineId(guideline))!)];
+        var schemes = guideline is null ? kb.GradingSchemes : [kb.SchemeOf(kb.FindGuideline(IdLookup.Guideline(kb, guideline)!.Value)!)];
         var grades = schemes.SelectMany(s => s.Grades.Select(x => x.Code)).Distinct().ToList();
         return grade is not null && !grades.Contains(grade) ? UnknownId.Report(io, "grade", grade, grades) : null;
     }

@@ -58,7 +58,9 @@ internal static class SynthesesCommand
     {
         console.Write(new Rule($"[bold]{Markup.Escape(s.Id)}[/]").LeftJustified());
         console.MarkupLineInterpolated($"{s.Title}");
-        console.MarkupLineInterpolated($"[grey]{s.Citation.Text} — {s.Design}; comparator {s.Comparator}; trials {s.Trials?.ToString() ?? "?"}, participants {s.Participants?.ToString() ?? "?"}[/]");
+        var comparator = s.Comparator == Comparator.NotStated ? "comparator not stated" : $"comparator {Styles.Words(s.Comparator)}";
+        var counts = $"{(s.Trials is { } trials ? $"{trials} trials" : "number of trials not reported")}, {(s.Participants is { } people ? $"{people} participants" : "participants not reported")}";
+        console.MarkupLineInterpolated($"[grey]{s.Citation.Text} — {s.Design}; {comparator}; {counts}[/]");
         if (s.Mid is not null)
         {
             console.MarkupLineInterpolated($"Minimal important difference: {s.Mid.Value} {s.Mid.Unit} ({s.Mid.Outcome})");
@@ -69,7 +71,7 @@ internal static class SynthesesCommand
             console.MarkupLineInterpolated($"Informs: {string.Join(", ", s.Informs)}");
         }
 
-        var table = new Table().AddColumns("Intervention", "Agent", "Pain", "Outcome", "Estimate (95% CI)", "Certainty", "Wording", "Verification");
+        var table = new Table().AddColumns("Intervention", "Agent", "Pain", "Outcome", "Estimate (95% CI)", "Certainty", "Wording", "Verification").KeepIdsWhole(0);
         foreach (var e in s.Estimates)
         {
             var estimate = e.Value is null ? "[grey]not found[/]" : Markup.Escape($"{e.Measure} {e.Value}" + (e.Lower is null ? string.Empty : $" ({e.Lower} to {e.Upper})"));

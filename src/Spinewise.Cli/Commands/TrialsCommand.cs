@@ -23,10 +23,11 @@ internal static class TrialsCommand
                 return ExitCodes.InvalidKnowledge;
             }
 
-            var id = parse.GetValue(intervention);
-            if (id is not null && kb.FindIntervention(new InterventionId(id)) is null)
+            var given = parse.GetValue(intervention);
+            var id = given is null ? null : IdLookup.Intervention(kb, given)?.Value;
+            if (given is not null && id is null)
             {
-                return UnknownId.Report(io, "intervention", id, kb.Interventions.Select(i => i.Id.Value));
+                return IdLookup.UnknownIntervention(io, kb, given);
             }
 
             var trials = kb.Trials.Where(t => id is null || t.Studies(new InterventionId(id))).ToList();
@@ -36,7 +37,7 @@ internal static class TrialsCommand
                 return ExitCodes.Ok;
             }
 
-            var table = new Table().AddColumns("Id", "Trial", "Design", "N", "Arms", "Supports", "Verification");
+            var table = new Table().AddColumns("Id", "Trial", "Design", "N", "Arms", "Supports", "Verification").KeepIdsWhole(0);
             foreach (var t in trials)
             {
                 table.AddRow(Markup.Escape(t.Id), Markup.Escape($"{t.Name}\n{t.Title}"), Markup.Escape(Design(t)), t.Enrolled?.ToString() ?? "—",
@@ -80,6 +81,6 @@ internal static class TrialsCommand
     }
 
     public static string Design(Trial t) =>
-        $"{(t.Design.Randomised ? "randomised" : "non-randomised")}, {t.Design.Blinding}, comparator {t.Design.Comparator.ToString().ToLowerInvariant()}"
+        $"{(t.Design.Randomised ? "randomised" : "non-randomised")}, {t.Design.Blinding}, {(t.Design.Comparator == Comparator.NotStated ? "comparator not stated" : $"comparator {Rendering.Styles.Words(t.Design.Comparator)}")}"
         + (t.Design.Multicentre ? ", multicentre" : string.Empty) + (t.Design.Sponsor is null ? string.Empty : $", sponsor {t.Design.Sponsor}");
 }

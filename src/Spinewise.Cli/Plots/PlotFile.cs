@@ -14,25 +14,18 @@ internal static class PlotFile
         if (path is null) return null;
         var ext = Path.GetExtension(path).ToLowerInvariant();
         if (ext is not (".svg" or ".png")) throw new MetaInputException($"{option}: '{path}' must end in .svg or .png");
-        var dir = Path.GetDirectoryName(Path.GetFullPath(path))!;
-        if (!Directory.Exists(dir)) throw new MetaInputException($"{option}: the folder '{dir}' does not exist");
+        OutputFile.Check(option, path);
         return path;
     }
 
-    public static void Save(Plot plot, string path, int height)
+    public static void Save(Plot plot, string path, int height, string option = "plot")
     {
-        var full = Path.GetFullPath(path);
-        var ext = Path.GetExtension(full).ToLowerInvariant();
-        var temp = Path.Combine(Path.GetDirectoryName(full)!, $".{Path.GetFileNameWithoutExtension(full)}.{Guid.NewGuid():N}.tmp{ext}");
-        try
+        var svg = Path.GetExtension(path).Equals(".svg", StringComparison.OrdinalIgnoreCase);
+        OutputFile.Write(option, path, temp =>
         {
-            if (ext == ".svg") plot.SaveSvg(temp, Width, height);
+            if (svg) plot.SaveSvg(temp, Width, height);
             else plot.SavePng(temp, Width, height);
-            File.Move(temp, full, overwrite: true);
-        }
-        finally
-        {
-            if (File.Exists(temp)) File.Delete(temp);
-        }
+            return true;
+        });
     }
 }

@@ -12,11 +12,11 @@ internal static class CompareView
     {
         var label = kb.FindIntervention(c.Intervention)?.Label ?? c.Intervention.Value;
         console.Write(new Rule($"[bold]{Markup.Escape(label)}[/] ({Markup.Escape(c.Intervention.Value)}) · pain: {string.Join(", ", c.PainTypes).ToLowerInvariant()}").LeftJustified());
-        var table = new Table().AddColumns("Guideline", "Recommendation", "Stance", "Grade / strength (original)", "Certainty (original)", "Population", "Kind");
+        var table = new Table().AddColumns("Guideline", "Recommendation", "Stance", "Grade / strength (original)", "Certainty (original)", "Population", "Kind").KeepIdsWhole(0, 1);
         foreach (var p in c.Positions)
         {
             var r = p.Recommendation;
-            var grading = string.Join(" · ", new[] { r.Grade is null ? null : $"grade {r.Grade}", r.Level is null ? null : $"level {r.LevelAsPublished}", r.Details.StrengthAsPublished }.OfType<string>());
+            var grading = string.Join(" · ", new[] { r.Grade is null ? null : $"grade {r.Grade}", r.Level is null ? null : r.LevelAsPublished is { } published && published.StartsWith("level", StringComparison.OrdinalIgnoreCase) ? published : $"level {r.LevelAsPublished}", r.Details.StrengthAsPublished }.OfType<string>());
             var statement = Markup.Escape(r.Id.Value);
             var stance = Styles.Stance(p.Stance.Stance) + (p.Stance.Variant is null ? string.Empty : $" [grey]({Markup.Escape(p.Stance.Variant)})[/]")
                 + (p.Verification == Verification.Verified ? string.Empty : $"\n{Styles.Verification(p.Verification)}");

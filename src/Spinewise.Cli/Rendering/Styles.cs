@@ -8,6 +8,10 @@ namespace Spinewise.Cli.Rendering;
 /// <summary>How values look in tables for people.</summary>
 internal static class Styles
 {
+    /// <summary>An enum value in words: <c>UsualCare</c> as "usual care".</summary>
+    public static string Words(Enum value) =>
+        string.Concat(value.ToString().Select((c, i) => char.IsUpper(c) && i > 0 ? " " + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
+
     public static string Stance(Stance stance) => stance switch
     {
         Domain.Grading.Stance.For => "[green]for[/]",

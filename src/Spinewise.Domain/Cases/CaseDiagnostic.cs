@@ -9,6 +9,6 @@ namespace Spinewise.Domain.Cases;
 /// <param name="Message">What is wrong, in words.</param>
 public sealed record CaseDiagnostic(string Code, string File, int Line, int Column, string Path, string Message)
 {
-    /// <summary>The rendering used by the CLI: <c>file:line:column path: message [code]</c>.</summary>
-    public override string ToString() => $"{File}:{Line}:{Column} {Path}: {Message} [{Code}]";
+    /// <summary>The rendering used by the CLI: <c>file:line:column path: message [code]</c>, control characters escaped.</summary>
+    public override string ToString() => ControlCharacters.Escape($"{File}:{Line}:{Column} {Path}: {Message} [{Code}]");
 }

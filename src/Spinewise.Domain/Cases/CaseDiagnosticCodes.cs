@@ -29,4 +29,10 @@ public static class CaseDiagnosticCodes
 
     /// <summary>A key given twice in one object, or an id listed twice.</summary>
     public const string Duplicate = "SW2009";
+
+    /// <summary>The input is not UTF-8 text: UTF-16 or UTF-32, bytes that are not UTF-8, or a lone surrogate escape.</summary>
+    public const string NotUtf8 = "SW2010";
+
+    /// <summary>The input holds far more values than a case can (more than 100,000); it is not read, so memory stays bounded.</summary>
+    public const string TooLarge = "SW2011";
 }

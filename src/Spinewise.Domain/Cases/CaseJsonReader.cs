@@ -24,16 +24,17 @@ public static partial class CaseJsonReader
     {
         ArgumentNullException.ThrowIfNull(file);
         ArgumentNullException.ThrowIfNull(knowledge);
-        var (root, positions, error, line, column) = JsonNodeParser.Parse(utf8);
+        var (root, positions, error, line, column, code) = JsonNodeParser.Parse(utf8);
         if (root is null)
         {
-            return new CaseReadResult(null, [new CaseDiagnostic(CaseDiagnosticCodes.MalformedJson, file, line, column, "$", $"malformed JSON: {error}")]);
+            var message = code == CaseDiagnosticCodes.MalformedJson ? $"malformed JSON: {error}" : error!;
+            return new CaseReadResult(null, [new CaseDiagnostic(code, file, line, column, "$", message)]);
         }
 
         var v = new CaseValidator(file, positions);
         var patient = ReadCase(root, v, knowledge);
         return v.Diagnostics.Count > 0 || patient is null
-            ? new CaseReadResult(null, v.Diagnostics.OrderBy(d => d.Line).ThenBy(d => d.Column).ToList())
+            ? new CaseReadResult(null, v.Listed())
             : new CaseReadResult(patient, []);
     }
 

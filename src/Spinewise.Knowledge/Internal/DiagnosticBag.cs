@@ -12,7 +12,8 @@ internal sealed class DiagnosticBag
 
     public IReadOnlyList<KnowledgeDiagnostic> Sorted() =>
         _items
-            .OrderBy(d => d.File, StringComparer.Ordinal)
+            .OrderBy(d => DiagnosticCodes.IsRootCause(d.Code) ? 0 : 1)
+            .ThenBy(d => d.File, StringComparer.Ordinal)
             .ThenBy(d => d.Line)
             .ThenBy(d => d.Column)
             .ThenBy(d => d.Code, StringComparer.Ordinal)

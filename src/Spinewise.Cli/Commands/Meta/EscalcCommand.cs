@@ -24,12 +24,13 @@ internal static class EscalcCommand
         {
             var measure = EscalcOptionSet.ParseMeasure(parse.GetValue(escalc.Measure)!);
             var options = escalc.Options(parse);
+            var outFile = parse.GetValue(output);
+            if (outFile is not null) OutputFile.Check("--out", outFile);
             var table = CsvReader.ReadFile(parse.GetValue(file)!);
             if (table.RowCount == 0) throw new CsvDataException(table.Source, null, null, "the file has a header but no rows");
             var (data, columns) = escalc.Data(parse, table, measure);
             var result = Escalc.Compute(measure, data, options);
             EscalcOptionSet.Check(table, result.Diagnostics, columns);
-            var outFile = parse.GetValue(output);
             if (outFile is not null) WriteCsv(outFile, table, result);
             var settings = EscalcOptionSet.Settings(options, measure, columns);
             settings["file"] = table.Source;
@@ -57,25 +58,16 @@ internal static class EscalcCommand
 
     private static void WriteCsv(string path, CsvTable table, EscalcResult result)
     {
-        var full = Path.GetFullPath(path);
-        var temp = Path.Combine(Path.GetDirectoryName(full)!, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");
         var columns = table.Columns.Where(c => c is not ("yi" or "vi")).ToList();
         var keep = columns.Select(c => table.Columns.ToList().IndexOf(c)).ToList();
         var rows = Enumerable.Range(0, table.RowCount).Select(i =>
             (IReadOnlyList<string?>)[.. keep.Select(j => table[i, j]), CsvWriter.Number(result.Yi[i]), CsvWriter.Number(result.Vi[i])]);
-        try
+        OutputFile.Write("--out", path, temp =>
         {
-            using (var writer = new StreamWriter(temp))
-            {
-                CsvWriter.Write(writer, [.. columns, "yi", "vi"], rows);
-            }
-
-            File.Move(temp, full, overwrite: true);
-        }
-        finally
-        {
-            if (File.Exists(temp)) File.Delete(temp);
-        }
+            using var writer = new StreamWriter(temp);
+            CsvWriter.Write(writer, [.. columns, "yi", "vi"], rows);
+            return true;
+        });
     }
 
     private static void Render(IAnsiConsole console, EscalcResult result, string? outFile)

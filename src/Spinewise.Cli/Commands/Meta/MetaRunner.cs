@@ -19,8 +19,8 @@ internal static class MetaRunner
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            io.Error.MarkupLineInterpolated($"[red]error:[/] could not write output: {ex.Message}");
-            return ExitCodes.InvalidKnowledge;
+            io.Error.MarkupLineInterpolated($"[red]error:[/] {ex.Message}");
+            return ExitCodes.BadInput;
         }
     }
 }

@@ -6,12 +6,40 @@ namespace Spinewise.Domain.Cases.Internal;
 /// <summary>Typed, diagnosing access to parsed case JSON: every accessor reports a problem with its path and position.</summary>
 internal sealed class CaseValidator(string file, JsonNodeParser positions)
 {
+    /// <summary>At most this many diagnostics of one code are listed; the rest are counted (bounded memory on huge bad input).</summary>
+    public const int MaxPerCode = 20;
+
+    private readonly Dictionary<string, (int Count, int FirstUnlisted)> _countByCode = new(StringComparer.Ordinal);
+
     public List<CaseDiagnostic> Diagnostics { get; } = [];
+
+    /// <summary>Whether diagnostics of this code are no longer listed, only counted (callers may skip making the message).</summary>
+    public bool Saturated(string code) => _countByCode.GetValueOrDefault(code).Count >= MaxPerCode;
 
     public void Add(string code, int offset, string path, string message)
     {
-        var (line, column) = positions.Position(offset);
-        Diagnostics.Add(new CaseDiagnostic(code, file, line, column, path, message));
+        var (count, firstUnlisted) = _countByCode.GetValueOrDefault(code);
+        count++;
+        _countByCode[code] = (count, count == MaxPerCode + 1 ? offset : firstUnlisted);
+        if (count <= MaxPerCode)
+        {
+            var (line, column) = positions.Position(offset);
+            Diagnostics.Add(new CaseDiagnostic(code, file, line, column, path, message));
+        }
+    }
+
+    /// <summary>The diagnostics by position, then one "… and N more of CODE" line per code that had more than <see cref="MaxPerCode"/>.</summary>
+    public List<CaseDiagnostic> Listed()
+    {
+        var listed = Diagnostics.OrderBy(d => d.Line).ThenBy(d => d.Column).ToList();
+        foreach (var (code, (count, firstUnlisted)) in _countByCode.Where(c => c.Value.Count > MaxPerCode).OrderBy(c => c.Key, StringComparer.Ordinal))
+        {
+            var more = (count - MaxPerCode).ToString("N0", CultureInfo.InvariantCulture);
+            var (line, column) = positions.Position(firstUnlisted);
+            listed.Add(new CaseDiagnostic(code, file, line, column, "$", $"… and {more} more of {code} (not listed, the first here)"));
+        }
+
+        return listed;
     }
 
     /// <summary>The properties of an object, reporting unknown (with the nearest known key) and duplicate keys.</summary>
@@ -21,7 +49,11 @@ internal sealed class CaseValidator(string file, JsonNodeParser positions)
         foreach (var (name, offset, value) in node.Properties)
         {
             var childPath = $"{path}.{name}";
-            if (!allowed.Contains(name))
+            if (!allowed.Contains(name) && Saturated(CaseDiagnosticCodes.UnknownKey))
+            {
+                Add(CaseDiagnosticCodes.UnknownKey, offset, childPath, string.Empty);
+            }
+            else if (!allowed.Contains(name))
             {
                 var nearest = NearestMatch.Find(name, allowed, 1);
                 var hint = nearest.Count > 0 ? $"; did you mean '{nearest[0]}'?" : $"; allowed: {string.Join(", ", allowed)}";
@@ -121,6 +153,12 @@ internal sealed class CaseValidator(string file, JsonNodeParser positions)
         if (known.Contains(text))
         {
             return text;
+        }
+
+        if (Saturated(CaseDiagnosticCodes.UnknownId))
+        {
+            Add(CaseDiagnosticCodes.UnknownId, node.Offset, path, string.Empty);
+            return null;
         }
 
         var nearest = NearestMatch.Find(text, known);

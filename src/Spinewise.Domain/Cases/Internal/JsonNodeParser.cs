@@ -6,6 +6,11 @@ namespace Spinewise.Domain.Cases.Internal;
 internal sealed class JsonNodeParser
 {
     private const int MaxDepth = 64;
+
+    /// <summary>At most this many values are kept (memory stays bounded on huge input; later values are only checked for form).</summary>
+    private const int MaxValues = 100_000;
+
+    private static readonly JsonNode Elided = new() { Kind = JsonNodeKind.Null, Offset = 0 };
     private readonly int[] _lineStarts;
 
     private JsonNodeParser(ReadOnlySpan<byte> utf8)
@@ -23,35 +28,78 @@ internal sealed class JsonNodeParser
     }
 
     /// <summary>Parses the input; on malformed JSON returns <see langword="null"/> with the line and column of the fault.</summary>
-    public static (JsonNode? Root, JsonNodeParser Positions, string? Error, int Line, int Column) Parse(ReadOnlySpan<byte> utf8)
+    public static (JsonNode? Root, JsonNodeParser Positions, string? Error, int Line, int Column, string Code) Parse(ReadOnlySpan<byte> utf8)
     {
         var positions = new JsonNodeParser(utf8);
-        if (utf8.StartsWith("\uFEFF"u8))
+        if (TextEncoding.Problem(utf8, out var at) is { } problem)
         {
-            utf8 = utf8[3..];
+            var (line, column) = positions.Position(at);
+            return (null, positions, problem, line, column, CaseDiagnosticCodes.NotUtf8);
         }
+
+        var bom = utf8.StartsWith("\uFEFF"u8) ? 3 : 0;
+        utf8 = utf8[bom..];
 
         var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { MaxDepth = MaxDepth });
         try
         {
             if (!reader.Read())
             {
-                return (null, positions, "the input is empty; a case is a JSON object with at least an \"id\"", 1, 1);
+                return (null, positions, "the input is empty; a case is a JSON object with at least an \"id\"", 1, 1, CaseDiagnosticCodes.MalformedJson);
             }
 
-            var root = ReadValue(ref reader);
+            var budget = new Budget();
+            var root = ReadValue(ref reader, budget);
             if (reader.Read())
             {
                 var (line, column) = positions.Position((int)reader.TokenStartIndex);
-                return (null, positions, "unexpected content after the end of the case object", line, column);
+                return (null, positions, "unexpected content after the end of the case object", line, column, CaseDiagnosticCodes.MalformedJson);
             }
 
-            return (root, positions, null, 0, 0);
+            if (budget.FirstOver >= 0)
+            {
+                var (line, column) = positions.Position(budget.FirstOver + bom);
+                return (null, positions, "the case holds more than 100,000 JSON values (a case has a few hundred); nothing of it was read", line, column, CaseDiagnosticCodes.TooLarge);
+            }
+
+            return (root, positions, null, 0, 0, string.Empty);
         }
         catch (JsonException ex)
         {
-            return (null, positions, ex.Message.Split(" LineNumber:", 2)[0], (int)(ex.LineNumber ?? 0) + 1, (int)(ex.BytePositionInLine ?? 0) + 1);
+            return (null, positions, ex.Message.Split(" LineNumber:", 2)[0], (int)(ex.LineNumber ?? 0) + 1, (int)(ex.BytePositionInLine ?? 0) + 1, CaseDiagnosticCodes.MalformedJson);
         }
+        catch (UndecodableTextException ex)
+        {
+            var (line, column) = positions.Position(ex.Offset + bom);
+            return (null, positions, ex.Message, line, column, CaseDiagnosticCodes.NotUtf8);
+        }
+    }
+
+    /// <summary>A string token's text; invalid UTF-8 bytes or a lone surrogate escape become an <see cref="UndecodableTextException"/> at the token.</summary>
+    private static string ReadString(ref Utf8JsonReader reader)
+    {
+        try
+        {
+            return reader.GetString()!;
+        }
+        catch (InvalidOperationException ex)
+        {
+            var what = ex.InnerException is System.Text.DecoderFallbackException ? "bytes that are not UTF-8" : "a lone surrogate escape (\\uD800-\\uDFFF without its pair)";
+            throw new UndecodableTextException((int)reader.TokenStartIndex, $"the text holds {what}; write the character itself or its full surrogate pair");
+        }
+    }
+
+    /// <summary>How many more values may be kept, and where the first one that was not kept starts.</summary>
+    private sealed class Budget
+    {
+        public int Left { get; set; } = MaxValues;
+
+        public int FirstOver { get; set; } = -1;
+    }
+
+    private sealed class UndecodableTextException(int offset, string message) : Exception(message)
+    {
+        public int Offset { get; } = offset;
     }
 
     /// <summary>The 1-based line and column of a byte offset.</summary>
@@ -62,19 +110,29 @@ internal sealed class JsonNodeParser
         return (line + 1, offset - _lineStarts[line] + 1);
     }
 
-    private static JsonNode ReadValue(ref Utf8JsonReader reader)
+    private static JsonNode ReadValue(ref Utf8JsonReader reader, Budget budget)
     {
         var offset = (int)reader.TokenStartIndex;
+        if (--budget.Left < 0)
+        {
+            budget.FirstOver = budget.FirstOver < 0 ? offset : budget.FirstOver;
+            reader.Skip();
+            return Elided;
+        }
+
         switch (reader.TokenType)
         {
             case JsonTokenType.StartObject:
                 var obj = new JsonNode { Kind = JsonNodeKind.Object, Offset = offset, Properties = [] };
                 while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
                 {
-                    var name = reader.GetString()!;
+                    var name = ReadString(ref reader);
                     var nameOffset = (int)reader.TokenStartIndex;
                     reader.Read();
-                    obj.Properties.Add((name, nameOffset, ReadValue(ref reader)));
+                    if (ReadValue(ref reader, budget) is var value && value != Elided)
+                    {
+                        obj.Properties.Add((name, nameOffset, value));
+                    }
                 }
 
                 return obj;
@@ -82,12 +140,15 @@ internal sealed class JsonNodeParser
                 var array = new JsonNode { Kind = JsonNodeKind.Array, Offset = offset, Items = [] };
                 while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
                 {
-                    array.Items.Add(ReadValue(ref reader));
+                    if (ReadValue(ref reader, budget) is var item && item != Elided)
+                    {
+                        array.Items.Add(item);
+                    }
                 }
 
                 return array;
             case JsonTokenType.String:
-                return new JsonNode { Kind = JsonNodeKind.String, Offset = offset, Text = reader.GetString() };
+                return new JsonNode { Kind = JsonNodeKind.String, Offset = offset, Text = ReadString(ref reader) };
             case JsonTokenType.Number:
                 return new JsonNode { Kind = JsonNodeKind.Number, Offset = offset, Number = reader.TryGetDouble(out var number) ? number : double.NaN };
             case JsonTokenType.True or JsonTokenType.False:
