@@ -8,7 +8,7 @@ namespace Spinewise.Evidence.Tests.Reference;
 /// <summary>
 /// Compares engine values with one reference case's <c>expected</c> object, key by key, then asserts that there was no
 /// mismatch, that no compared key was missing, and that every key the case holds was compared or is listed in
-/// <see cref="ReferenceKeyCoverageTests.NotComputed"/>. Paths join keys with '/', as keys contain dots ("ci.lb").
+/// <see cref="NotComputedKeys"/>. Paths join keys with '/', as keys contain dots ("ci.lb").
 /// </summary>
 internal sealed class Comparer
 {
@@ -95,8 +95,8 @@ internal sealed class Comparer
         if (_checked == 0) _failures.AppendLine("  nothing was compared");
         foreach (var path in LeafPaths(_expected, ""))
         {
-            if (!IsUsed(path) && !ReferenceKeyCoverageTests.IsNotComputed(_category, path))
-                _failures.AppendLine(CultureInfo.InvariantCulture, $"  {path}: neither compared nor listed in ReferenceKeyCoverageTests.NotComputed");
+            if (!IsUsed(path) && !NotComputedKeys.IsNotComputed(_category, path))
+                _failures.AppendLine(CultureInfo.InvariantCulture, $"  {path}: neither compared nor listed in NotComputedKeys");
         }
 
         if (_failures.Length > 0) throw new Xunit.Sdk.XunitException($"{_caseId} mismatches:\n{_failures}");

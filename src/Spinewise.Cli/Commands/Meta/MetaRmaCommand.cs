@@ -37,7 +37,7 @@ internal static class MetaRmaCommand
             data.Settings["funnel"] = funnelFile;
             var fit = Rma.Fit(data.Yi, data.Vi, options, x);
             var prediction = x is null ? Rma.Predict(fit) : null;
-            var confint = options.IsEqualEffects || fit.K < 2 ? null : Rma.Confint(fit);
+            var confint = RmaJson.Confint(fit);
             SubgroupResult? sub = null;
             if (group is not null)
             {

@@ -51,7 +51,7 @@ internal static class MetaTrimFillCommand
                     ["settings"] = data.Settings, ["k0"] = res.K0, ["se.k0"] = N(res.SeK0), ["p.k0"] = N(res.PK0), ["side"] = res.Side,
                     ["estimator"] = res.Estimator.ToString(),
                 };
-                foreach (var (key, value) in RmaJson.From(res.Model, Rma.Predict(res.Model), null)) output[key] = value;
+                foreach (var (key, value) in RmaJson.From(res.Model, Rma.Predict(res.Model), RmaJson.Confint(res.Model))) output[key] = value;
                 output["augmented_yi"] = Arr(res.Yi);
                 output["augmented_vi"] = Arr(res.Vi);
                 output["augmented_fill"] = res.Fill;
@@ -60,7 +60,7 @@ internal static class MetaTrimFillCommand
             }
 
             io.Out.WriteLine($"Estimated number of missing studies on the {res.Side} side: {res.K0} (SE = {F(res.SeK0)}){(double.IsNaN(res.PK0) ? string.Empty : $", p = {P(res.PK0)} (R0 test of k0 = 0)")}");
-            RmaPrinter.Print(io.Out, res.Model, Rma.Predict(res.Model), null, data.Measure);
+            RmaPrinter.Print(io.Out, res.Model, Rma.Predict(res.Model), RmaJson.Confint(res.Model), data.Measure);
             if (funnelFile is not null) io.Out.WriteLine($"Funnel plot written to {funnelFile}");
             return ExitCodes.Ok;
         }));

@@ -23,7 +23,7 @@ internal sealed class RmaOptionSet
 
     public Option<int?> MaxIter { get; } = new("--maxiter") { Description = "Maximum Fisher-scoring iterations (default 100).", HelpName = "N" };
 
-    public Option<double?> Tol { get; } = new("--tol") { Description = "Root-finding tolerance for PM and the Q-profile CI (default 1.22e-4).", HelpName = "X" };
+    public Option<double?> Tol { get; } = new("--tol") { Description = "Root-finding tolerance (uniroot) for the PM estimate and the Q-profile CIs of tau², tau, I², H² (metafor control tol, default 1.22e-4).", HelpName = "X" };
 
     public void AddTo(Command command, bool moderators = true)
     {
