@@ -11,4 +11,7 @@ internal static class ExitCodes
 
     /// <summary>Bad input: an unknown command, option or id, or an ill-formed value.</summary>
     public const int BadInput = 2;
+
+    /// <summary>A bug in Spinewise (an unexpected exception), reported as such rather than as bad input.</summary>
+    public const int InternalError = 3;
 }

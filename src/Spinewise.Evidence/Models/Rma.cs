@@ -28,7 +28,7 @@ public static class Rma
         x ??= ModelMatrix.InterceptOnly(kAll);
         if (x.K != kAll) throw new ArgumentException("Model matrix must have one row per study.", nameof(x));
         if (options.Weights is not null && options.Weights.Count != kAll) throw new ArgumentException("One weight per study is required.", nameof(options));
-        if (kAll == 0) throw new ArgumentException("Processing terminated since k = 0.", nameof(yi));
+        if (kAll == 0) throw new MetaAnalysisException("Processing terminated since k = 0.");
         double[] y = AsArray(yi), v = AsArray(vi);
         double[]? weights = options.Weights is null ? null : [.. options.Weights];
         if (AllPresent(y, v, weights, x)) return RmaEngine.Fit(y, v, weights, x, options, new IdentityRows(kAll), []);
@@ -40,7 +40,7 @@ public static class Rma
             for (int j = 0; j < x.P && ok; j++) ok = !double.IsNaN(x[i, j]);
             if (ok) rows.Add(i);
         }
-        if (rows.Count == 0) throw new ArgumentException("Processing terminated since k = 0.", nameof(yi));
+        if (rows.Count == 0) throw new MetaAnalysisException("Processing terminated since k = 0.");
         var yUsed = new double[rows.Count];
         var vUsed = new double[rows.Count];
         double[]? wUsed = weights is null ? null : new double[rows.Count];
