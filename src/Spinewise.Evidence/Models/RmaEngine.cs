@@ -48,8 +48,9 @@ internal static class RmaEngine
         double sumW = weights is null ? ivFit!.SumW : VectorMath.Sum(weights);
 
         var suggestions = new List<string>();
-        if (o.Test == TestType.Z && !ee && k < Rma.SmallKForKnhaSuggestion)
-            suggestions.Add($"Only k = {k} studies: consider test = Knha (Knapp-Hartung) for better coverage of the confidence interval.");
+        // not for k <= 2: with k - p <= 1 degree of freedom the Knapp-Hartung t interval is of little use
+        if (o.Test == TestType.Z && !ee && k > Rma.MaxKWithoutKnhaSuggestion && k < Rma.SmallKForKnhaSuggestion)
+            suggestions.Add($"Only k = {k} studies: consider test=\"knha\" (Knapp-Hartung; --test knha) for better coverage of the confidence interval.");
         var vb = new IReadOnlyList<double>[p];
         for (int j = 0; j < p; j++) vb[j] = vbFlat.AsSpan(j * p, p).ToArray();
         return new RmaResult

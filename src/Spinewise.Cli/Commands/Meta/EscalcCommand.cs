@@ -21,11 +21,7 @@ internal static class EscalcCommand
         var file = new Argument<string>("DATA") { Description = "CSV file, one study per row, with a header row." };
         var escalc = new EscalcOptionSet(measureRequired: true, "Effect-size measure: RR, OR, RD, AS, PETO, IRR, IRD, MD, SMD, SMDH, ROM, COR, ZCOR, PR, PLN, PLO, PAS, PFT, MN.");
         var output = new Option<string?>("--out") { Description = "Write the data with yi and vi appended to this CSV file.", HelpName = "FILE" };
-        var maxRows = new Option<int?>("--max-rows")
-        {
-            Description = $"Print every row when k is at most N (default {DefaultMaxRows}); above, the first {SummaryRows} rows and a summary (--out or --json give every row).",
-            HelpName = "N",
-        };
+        var maxRows = OptionParsing.Whole("--max-rows", $"Print every row when k is at most N (default {DefaultMaxRows}); above, the first {SummaryRows} rows and a summary (--out or --json give every row).");
         var json = CliOptions.Json();
         var command = new Command("escalc", "Compute effect sizes (yi) and sampling variances (vi) from study data, as metafor's escalc().") { file };
         escalc.AddTo(command);
