@@ -19,15 +19,19 @@ internal static class PlotFile
         return path;
     }
 
-    public static void Save(Plot plot, string path, int height)
+    /// <summary>Writes the plot at the size asked, or <paramref name="contentHeight"/> (what the rows need) by default.</summary>
+    public static void Save(Plot plot, string path, int contentHeight, PlotSize size)
     {
+        plot.ScaleFactor = (float)size.Scale;
+        int width = (int)Math.Round((size.Width ?? Width) * size.Scale);
+        int height = (int)Math.Round((size.Height ?? contentHeight) * size.Scale);
         var full = Path.GetFullPath(path);
         var ext = Path.GetExtension(full).ToLowerInvariant();
         var temp = Path.Combine(Path.GetDirectoryName(full)!, $".{Path.GetFileNameWithoutExtension(full)}.{Guid.NewGuid():N}.tmp{ext}");
         try
         {
-            if (ext == ".svg") plot.SaveSvg(temp, Width, height);
-            else plot.SavePng(temp, Width, height);
+            if (ext == ".svg") plot.SaveSvg(temp, width, height);
+            else plot.SavePng(temp, width, height);
             File.Move(temp, full, overwrite: true);
         }
         finally

@@ -16,6 +16,7 @@ internal static class MetaTrimFillCommand
     {
         var loader = new StudyDataLoader();
         var rma = new RmaOptionSet();
+        var layout = new PlotLayout();
         var json = CliOptions.Json();
         var estimator = new Option<string>("--estimator") { Description = "L0 (default) or R0.", DefaultValueFactory = _ => "L0" };
         estimator.AcceptOnlyFromAmong("L0", "R0");
@@ -28,10 +29,12 @@ internal static class MetaTrimFillCommand
         command.Options.Add(estimator);
         command.Options.Add(side);
         command.Options.Add(funnel);
+        layout.AddTo(command, forest: false);
         command.Options.Add(json);
         command.SetAction(parse => MetaRunner.Run(io, () =>
         {
             var funnelFile = PlotFile.Check(parse.GetValue(funnel), "--funnel");
+            var size = layout.Size(parse);
             var data = loader.Load(parse);
             var fit = Rma.Fit(data.Yi, data.Vi, rma.Options(parse, data));
             if (fit.K < 2) throw new MetaInputException("trimfill needs at least 2 studies");
@@ -41,7 +44,7 @@ internal static class MetaTrimFillCommand
             if (funnelFile is not null)
             {
                 var filled = Enumerable.Range(0, res.Yi.Count).Where(i => res.Fill[i]).Select(i => (res.Yi[i], res.Vi[i])).ToList();
-                FunnelPlot.Save(funnelFile, data, res.Model, filled);
+                FunnelPlot.Save(funnelFile, data, res.Model, filled, size);
             }
 
             if (parse.GetValue(json))
