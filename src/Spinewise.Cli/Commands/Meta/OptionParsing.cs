@@ -25,7 +25,7 @@ internal static class OptionParsing
     {
         Description = description,
         HelpName = helpName,
-        CustomParser = r => Token<double>(r, name, "a number", t => TryNumber(t, out var v) ? v : null),
+        CustomParser = r => Token<double>(r, name, "a number", t => Evidence.Data.CsvTable.TryParseNumber(t, out var v) ? v : null),
     };
 
     /// <summary>A whole-number option whose parse error reads "--x expects a whole number, not '1.5'".</summary>
@@ -56,21 +56,6 @@ internal static class OptionParsing
         > 0.5 => 100 * level,
         _ => 100 * (1 - level),
     };
-
-    private static bool TryNumber(string text, out double value)
-    {
-        switch (text)
-        {
-            case "Inf" or "+Inf":
-                value = double.PositiveInfinity;
-                return true;
-            case "-Inf":
-                value = double.NegativeInfinity;
-                return true;
-            default:
-                return double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out value) && !double.IsNaN(value);
-        }
-    }
 
     private static T? Token<T>(ArgumentResult result, string name, string expected, Func<string, T?> parse)
         where T : struct
