@@ -20,10 +20,9 @@ public sealed class EscalcReferenceTests
         if (!Json.S(c["r_code"])!.Contains("add=", StringComparison.Ordinal)) options = options with { Add = null };
         var res = Escalc.Compute(measure, CaseInputs.EscalcData(input["data"]!.AsObject()), options);
         var cmp = new Comparer(id);
-        var e = c["expected"]!;
-        cmp.Value("k", res.K, Json.D(e["k"]), Tolerance.ClosedForm);
-        cmp.Array("yi", res.Yi, e["yi"], Tolerance.ClosedForm);
-        cmp.Array("vi", res.Vi, e["vi"], Tolerance.ClosedForm);
+        cmp.Scalar("k", res.K, Tolerance.ClosedForm);
+        cmp.Array("yi", res.Yi, Tolerance.ClosedForm);
+        cmp.Array("vi", res.Vi, Tolerance.ClosedForm);
         cmp.AssertAll();
     }
 }

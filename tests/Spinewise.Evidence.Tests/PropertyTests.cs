@@ -1,3 +1,4 @@
+using Spinewise.Evidence.Common;
 using Spinewise.Evidence.Models;
 using Spinewise.Evidence.Tests.Reference;
 
@@ -79,8 +80,35 @@ public sealed class PropertyTests
     {
         var (yi, vi) = Bcg();
         var res = Rma.Fit(yi.Take(5).ToArray(), vi.Take(5).ToArray());
-        res.Suggestions.ShouldContain(s => s.Contains("Knha", StringComparison.Ordinal));
+        res.Suggestions.ShouldContain(s => s.Contains("test=\"knha\"", StringComparison.Ordinal));
         Rma.Fit(yi.Take(5).ToArray(), vi.Take(5).ToArray(), new RmaOptions { Test = TestType.Knha }).Suggestions.ShouldBeEmpty();
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    public void Rma_TwoOrFewerStudies_NoKnappHartungSuggestion(int k)
+    {
+        var (yi, vi) = Bcg();
+
+        var res = Rma.Fit(yi.Take(k).ToArray(), vi.Take(k).ToArray());
+
+        res.Suggestions.ShouldBeEmpty();
+    }
+
+    [Theory]
+    [InlineData(TauSquaredEstimator.DL, "DL estimator cannot be used when there are non-positive sampling variances in the data (row 3: vi = 0).")]
+    [InlineData(TauSquaredEstimator.PM, "PM estimator cannot be used when there are non-positive sampling variances in the data (row 3: vi = 0).")]
+    [InlineData(TauSquaredEstimator.REML, "non-positive sampling variances (row 3: vi = 0)")]
+    [InlineData(TauSquaredEstimator.EE, "non-positive sampling variances (row 3: vi = 0)")]
+    public void Rma_ZeroSamplingVariance_StopsNamingTheRow(TauSquaredEstimator method, string message)
+    {
+        var (yi, vi) = Bcg();
+        vi[2] = 0;
+
+        var ex = Should.Throw<MetaAnalysisException>(() => Rma.Fit(yi, vi, new RmaOptions { Method = method }));
+
+        ex.Message.ShouldContain(message);
     }
 
     [Fact]

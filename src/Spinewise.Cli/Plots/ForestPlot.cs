@@ -11,7 +11,7 @@ internal static class ForestPlot
 {
     private const double DiamondHalfHeight = 0.35;
 
-    public static void Save(string path, StudyData data, RmaResult fit, RmaPrediction? prediction, SubgroupResult? sub)
+    public static void Save(string path, StudyData data, RmaResult fit, RmaPrediction? prediction, SubgroupResult? sub, PlotSize size)
     {
         var rows = ForestRows.Build(data, fit, prediction, sub);
         bool ratio = MeasureColumns.IsRatio(data.Measure);
@@ -34,8 +34,8 @@ internal static class ForestPlot
                     var ci = plot.Add.Line(r.Lower, y, r.Upper, y);
                     ci.Color = color;
                     ci.LineWidth = 1.5f;
-                    float size = (float)(5 + (9 * Math.Sqrt((double.IsNaN(r.Weight) ? 0 : r.Weight) / maxWeight)));
-                    plot.Add.Marker(r.Estimate, y, MarkerShape.FilledSquare, size, color);
+                    float markerSize = (float)(5 + (9 * Math.Sqrt((double.IsNaN(r.Weight) ? 0 : r.Weight) / maxWeight)));
+                    plot.Add.Marker(r.Estimate, y, MarkerShape.FilledSquare, markerSize, color);
                     break;
                 case ForestRowKind.Summary:
                     Coordinates[] diamond = [new(r.Lower, y), new(r.Estimate, y + DiamondHalfHeight), new(r.Upper, y), new(r.Estimate, y - DiamondHalfHeight)];
@@ -71,7 +71,7 @@ internal static class ForestPlot
         EffectScale.Apply(plot, min, max, ratio, ratio ? $"{data.Measure} (log scale)" : data.Measure?.ToString() ?? "Effect size", (max - min) * 0.75);
         plot.Grid.IsVisible = false;
         plot.Title(sub is null ? "Forest plot" : "Forest plot by subgroup");
-        PlotFile.Save(plot, path, 140 + (n * 26));
+        PlotFile.Save(plot, path, 140 + (n * 26), size);
     }
 
     private static string Num(double x) => x.ToString(Math.Abs(x) >= 100 ? "F0" : "F2", CultureInfo.InvariantCulture);

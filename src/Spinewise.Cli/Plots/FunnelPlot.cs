@@ -12,7 +12,8 @@ internal static class FunnelPlot
     /// <param name="data">The studies' data (measure, labels).</param>
     /// <param name="fit">The model whose estimate centres the funnel; with trim and fill, the model on observed then filled studies.</param>
     /// <param name="filled">The filled studies, which are the last entries of <paramref name="fit"/>'s yi and vi.</param>
-    public static void Save(string path, StudyData data, RmaResult fit, IReadOnlyList<(double Yi, double Vi)>? filled)
+    /// <param name="size">Width, height and DPI asked for (height 600 px by default).</param>
+    public static void Save(string path, StudyData data, RmaResult fit, IReadOnlyList<(double Yi, double Vi)>? filled, PlotSize size)
     {
         int observed = fit.Yi.Count - (filled?.Count ?? 0);
         bool ratio = MeasureColumns.IsRatio(data.Measure);
@@ -48,6 +49,6 @@ internal static class FunnelPlot
         plot.Axes.SetLimitsY(seMax, 0);
         plot.Axes.Left.Label.Text = "Standard error";
         plot.Title("Funnel plot");
-        PlotFile.Save(plot, path, 600);
+        PlotFile.Save(plot, path, 600, size);
     }
 }

@@ -18,13 +18,17 @@ internal static class PlotFile
         return path;
     }
 
-    public static void Save(Plot plot, string path, int height, string option = "plot")
+    /// <summary>Writes the plot at the size asked, or <paramref name="contentHeight"/> (what the rows need) by default.</summary>
+    public static void Save(Plot plot, string path, int contentHeight, PlotSize size, string option = "plot")
     {
+        plot.ScaleFactor = (float)size.Scale;
+        int width = (int)Math.Round((size.Width ?? Width) * size.Scale);
+        int height = (int)Math.Round((size.Height ?? contentHeight) * size.Scale);
         var svg = Path.GetExtension(path).Equals(".svg", StringComparison.OrdinalIgnoreCase);
         OutputFile.Write(option, path, temp =>
         {
-            if (svg) plot.SaveSvg(temp, Width, height);
-            else plot.SavePng(temp, Width, height);
+            if (svg) plot.SaveSvg(temp, width, height);
+            else plot.SavePng(temp, width, height);
             return true;
         });
     }

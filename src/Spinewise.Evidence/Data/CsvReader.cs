@@ -8,16 +8,52 @@ namespace Spinewise.Evidence.Data;
 /// </summary>
 public static class CsvReader
 {
-    /// <summary>Reads a file; a leading UTF-8 byte-order mark is ignored.</summary>
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    /// <summary>Reads a UTF-8 file; a leading UTF-8 byte-order mark is ignored.</summary>
     /// <param name="path">The CSV file.</param>
-    /// <exception cref="CsvDataException">The file is missing, empty or malformed.</exception>
+    /// <exception cref="CsvDataException">The file is missing, empty, not UTF-8 (the line of the first bad byte is named) or malformed.</exception>
     public static CsvTable ReadFile(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
         var name = Path.GetFileName(path);
         if (!File.Exists(path)) throw new CsvDataException(path, null, null, "file not found");
-        using var reader = new StreamReader(path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
-        return Read(reader, name);
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new CsvDataException(path, null, null, $"cannot be read: {ex.Message}");
+        }
+
+        return Read(new StringReader(Decode(bytes, name)), name);
+    }
+
+    /// <summary>Strict UTF-8 (BOM skipped); UTF-16 and invalid bytes are named, never replaced silently.</summary>
+    private static string Decode(byte[] bytes, string name)
+    {
+        bool bomLe = bytes.Length >= 2 && bytes[0] == 0xFF && bytes[1] == 0xFE, bomBe = bytes.Length >= 2 && bytes[0] == 0xFE && bytes[1] == 0xFF;
+        if (bomLe || bomBe || Array.IndexOf(bytes, (byte)0, 0, Math.Min(bytes.Length, 4096)) >= 0)
+            throw new CsvDataException(name, null, null, "the file is UTF-16 (or binary), not UTF-8 text: save it as UTF-8 CSV");
+        int start = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
+        try
+        {
+            return StrictUtf8.GetString(bytes, start, bytes.Length - start);
+        }
+        catch (DecoderFallbackException ex)
+        {
+            int at = Math.Clamp(start + ex.Index, 0, bytes.Length - 1);
+            int line = 1;
+            for (int i = 0; i < at; i++)
+            {
+                if (bytes[i] == (byte)'\n') line++;
+            }
+
+            throw new CsvDataException(name, null, null,
+                $"line {line}: byte 0x{bytes[at]:X2} is not UTF-8 (the file seems to be in another encoding, e.g. Windows-1252 or Latin-1): save it as UTF-8");
+        }
     }
 
     /// <summary>Reads CSV text.</summary>
@@ -98,6 +134,12 @@ public static class CsvReader
     {
         if (records.Count == 0) throw new CsvDataException(source, null, null, "the file is empty (a header row is required)");
         var header = records[0].Fields.Select(h => h.Trim()).ToList();
+        if (header.Count == 1 && header[0].Contains(';', StringComparison.Ordinal))
+        {
+            throw new CsvDataException(source, null, null,
+                $"line {records[0].Line}: the header is one column '{header[0]}': the file looks ';'-separated; spinewise reads comma-separated CSV (save it with ',' as the separator and '.' as the decimal mark)");
+        }
+
         for (int j = 0; j < header.Count; j++)
         {
             if (header[j].Length == 0) throw new CsvDataException(source, null, null, $"header column {j + 1} has no name");

@@ -59,7 +59,7 @@ public sealed class CsvTable
         {
             var cell = _rows[i][j]?.Trim();
             if (IsMissing(cell)) values[i] = double.NaN;
-            else if (!TryParse(cell!, out values[i]))
+            else if (!TryParseNumber(cell!, out values[i]))
                 throw new CsvDataException(Source, i + 1, name, $"'{cell}' is not a number");
         }
         return values;
@@ -71,10 +71,13 @@ public sealed class CsvTable
     public bool IsNumeric(string name)
     {
         int j = IndexOf(name);
-        return _rows.All(r => IsMissing(r[j]?.Trim()) || TryParse(r[j]!.Trim(), out _));
+        return _rows.All(r => IsMissing(r[j]?.Trim()) || TryParseNumber(r[j]!.Trim(), out _));
     }
 
-    private static bool TryParse(string cell, out double value)
+    /// <summary>Parses a number as the CSV cells are read: invariant culture, R's <c>Inf</c>/<c>-Inf</c>; NaN is refused.</summary>
+    /// <param name="cell">The text.</param>
+    /// <param name="value">The number.</param>
+    public static bool TryParseNumber(string cell, out double value)
     {
         switch (cell)
         {

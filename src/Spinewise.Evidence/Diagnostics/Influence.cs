@@ -15,8 +15,8 @@ public static class Influence
     public static InfluenceResult Compute(RmaResult fit)
     {
         ArgumentNullException.ThrowIfNull(fit);
-        if (fit.Weights is not null) throw new ArgumentException("influence() is implemented for inverse-variance weighted models only.", nameof(fit));
-        if (fit.K < 2) throw new ArgumentException("Stopped because k = 1.", nameof(fit));
+        if (fit.Weights is not null) throw new MetaAnalysisException("influence() is implemented for inverse-variance weighted models only.");
+        if (fit.K < 2) throw new MetaAnalysisException("Stopped because k = 1.");
         int k = fit.K, p = fit.P;
         var yi = fit.Yi;
         var vi = fit.Vi;
@@ -24,7 +24,7 @@ public static class Influence
         var w = new double[k];
         for (int i = 0; i < k; i++) w[i] = 1 / (vi[i] + fit.Tau2);
         var xtwx = core.Gram(w);
-        var a = SmallMatrix.InvertSpd((double[])xtwx.Clone(), p, out _) ?? throw new ArgumentException("X'WX is singular.", nameof(fit));
+        var a = SmallMatrix.InvertSpd((double[])xtwx.Clone(), p, out _) ?? throw new MetaAnalysisException("X'WX is singular.");
         var hat = core.Hat(w, a);
         var svb = xtwx.Select(t => t / fit.S2w).ToArray();
         var vbFull = Flatten(fit.Vb, p);

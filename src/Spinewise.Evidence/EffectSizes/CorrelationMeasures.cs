@@ -1,3 +1,4 @@
+using Spinewise.Evidence.Common;
 namespace Spinewise.Evidence.EffectSizes;
 
 /// <summary>Correlation measures: COR (raw r) and ZCOR (Fisher's z).</summary>
@@ -20,7 +21,7 @@ internal static class CorrelationMeasures
             if (ctx.Measure == EffectMeasure.COR)
             {
                 if (ctx.Options.VType == VarianceType.UB)
-                    throw new ArgumentException("vtype UB is only permitted for UCOR in metafor.");
+                    throw new MetaAnalysisException("vtype UB is only permitted for UCOR in metafor.");
                 ctx.Yi[i] = r;
                 ctx.Vi[i] = (1 - (r * r)) * (1 - (r * r)) / (ni[i] - 1);
             }

@@ -1,3 +1,4 @@
+using Spinewise.Evidence.Common;
 using MathNet.Numerics;
 
 namespace Spinewise.Evidence.EffectSizes;
@@ -40,7 +41,7 @@ internal static class MeanMeasures
                     {
                         VarianceType.UB => (1 / n1[i]) + (1 / n2[i]) + ((1 - ((mi - 2) / (mi * cmi * cmi))) * y * y),
                         VarianceType.LS => (1 / n1[i]) + (1 / n2[i]) + (y * y / (2 * ni)),
-                        _ => throw new ArgumentException($"vtype {vtype} is not supported for SMD (use LS or UB)."),
+                        _ => throw new MetaAnalysisException($"vtype {vtype} is not supported for SMD (use LS or UB)."),
                     };
                     break;
                 }

@@ -1,3 +1,4 @@
+using Spinewise.Evidence.Common;
 namespace Spinewise.Evidence.EffectSizes;
 
 /// <summary>Single-group proportion measures: PR, PLN, PLO, PAS, PFT.</summary>
@@ -56,7 +57,7 @@ internal static class ProportionMeasures
                     {
                         VarianceType.UB => p * (1 - p) / (n - 1),
                         VarianceType.LS => p * (1 - p) / n,
-                        _ => throw new ArgumentException($"vtype {vtype} is not supported for PR (use LS or UB)."),
+                        _ => throw new MetaAnalysisException($"vtype {vtype} is not supported for PR (use LS or UB)."),
                     };
                     break;
                 case EffectMeasure.PLN:

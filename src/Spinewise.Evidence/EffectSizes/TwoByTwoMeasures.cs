@@ -1,3 +1,4 @@
+using Spinewise.Evidence.Common;
 namespace Spinewise.Evidence.EffectSizes;
 
 /// <summary>2x2-table measures: RR, OR, RD, AS, PETO (metafor's escalc, addyi = addvi = TRUE).</summary>
@@ -70,7 +71,7 @@ internal static class TwoByTwoMeasures
     {
         VarianceType.UB => (p1 * (1 - p1) / (n1 - 1)) + (p2 * (1 - p2) / (n2 - 1)),
         VarianceType.LS => (p1 * (1 - p1) / n1) + (p2 * (1 - p2) / n2),
-        _ => throw new ArgumentException($"vtype {vtype} is not supported for RD (use LS or UB)."),
+        _ => throw new MetaAnalysisException($"vtype {vtype} is not supported for RD (use LS or UB)."),
     };
 
     private static (double Yi, double Vi) Peto(double a, double b, double c, double d)

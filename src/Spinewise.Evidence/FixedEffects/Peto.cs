@@ -30,7 +30,7 @@ public static class Peto
                 sumOsq += (a - e) * (a - e) / v;
             }
         }
-        if (sumV == 0) throw new ArgumentException("One of the two outcomes never occurred in any of the tables. Peto's method cannot be used.", nameof(data));
+        if (sumV == 0) throw new MetaAnalysisException("One of the two outcomes never occurred in any of the tables. Peto's method cannot be used.");
         double beta = sumO / sumV, se = Math.Sqrt(1 / sumV), z = beta / se;
         double crit = StatDist.QNorm(1 - ((1 - (options.Level / 100)) / 2));
         double qe = Math.Max(0, sumOsq - (sumO * sumO / sumV));

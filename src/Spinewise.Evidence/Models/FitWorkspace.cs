@@ -51,7 +51,7 @@ internal sealed class FitWorkspace : IDisposable
     {
         var cached = tau2 == 0 ? _atZero : _last;
         if (cached is not null && cached.Tau2.Equals(tau2) && (cached.HasTraces || !traces)) return cached;
-        var fit = Fit(tau2, Mean, traces) ?? throw new ArgumentException("Model matrix not of full rank (X'WX is singular).");
+        var fit = Fit(tau2, Mean, traces) ?? throw new MetaAnalysisException("Model matrix not of full rank (X'WX is singular).");
         if (tau2 == 0) _atZero = fit;
         else _last = fit;
         return fit;

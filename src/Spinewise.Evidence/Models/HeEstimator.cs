@@ -12,7 +12,7 @@ internal static class HeEstimator
         if (ws.Core.IsInterceptOnly) return InterceptOnly(ws);
         var core = ws.Core;
         var ones = ws.Ones();
-        var fit = core.Solve(ones, ws.Y, ws.Mean) ?? throw new ArgumentException("Model matrix not of full rank (X'WX is singular).");
+        var fit = core.Solve(ones, ws.Y, ws.Mean) ?? throw new MetaAnalysisException("Model matrix not of full rank (X'WX is singular).");
         var vi = ws.V.AsSpan();
         double trPV = core.SumOneMinusHat(ones, fit.A, vi);
         double sPVPV = core.TracePDPD(ones, fit.A, vi, vi);
@@ -26,7 +26,7 @@ internal static class HeEstimator
     private static (double Tau2, double TrPV, double SumPVPV) InterceptOnly(FitWorkspace ws)
     {
         int k = ws.K;
-        var a = SmallMatrix.InvertSpd([k], 1, out _) ?? throw new ArgumentException("Processing terminated since k = 0.");
+        var a = SmallMatrix.InvertSpd([k], 1, out _) ?? throw new MetaAnalysisException("Processing terminated since k = 0.");
         double a0 = a[0];
         double beta = a0 * VectorMath.Sum(ws.Y, ws.Mean);
         double rss = InterceptOnlyPasses.SquaredResiduals(ws.Y, ws.Mean, beta);

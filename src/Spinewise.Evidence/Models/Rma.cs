@@ -8,6 +8,9 @@ public static class Rma
     /// <summary>k below which a suggestion to use the Knapp-Hartung method is added for z tests.</summary>
     public const int SmallKForKnhaSuggestion = 10;
 
+    /// <summary>k up to which no Knapp-Hartung suggestion is made (k - p leaves at most 1 degree of freedom).</summary>
+    public const int MaxKWithoutKnhaSuggestion = 2;
+
     /// <summary>Fits the model. Rows with a missing yi, vi, moderator or weight are dropped (with metafor's warning).</summary>
     /// <remarks>
     /// When no row is dropped and <paramref name="yi"/> and <paramref name="vi"/> are arrays, the result's
@@ -28,10 +31,14 @@ public static class Rma
         x ??= ModelMatrix.InterceptOnly(kAll);
         if (x.K != kAll) throw new ArgumentException("Model matrix must have one row per study.", nameof(x));
         if (options.Weights is not null && options.Weights.Count != kAll) throw new ArgumentException("One weight per study is required.", nameof(options));
-        if (kAll == 0) throw new ArgumentException("Processing terminated since k = 0.", nameof(yi));
+        if (kAll == 0) throw new MetaAnalysisException("Processing terminated since k = 0.");
         double[] y = AsArray(yi), v = AsArray(vi);
         double[]? weights = options.Weights is null ? null : [.. options.Weights];
-        if (AllPresent(y, v, weights, x)) return RmaEngine.Fit(y, v, weights, x, options, new IdentityRows(kAll), []);
+        if (AllPresent(y, v, weights, x))
+        {
+            CheckPositiveVariances(v, i => i, options);
+            return RmaEngine.Fit(y, v, weights, x, options, new IdentityRows(kAll), []);
+        }
 
         var rows = new List<int>(kAll);
         for (int i = 0; i < kAll; i++)
@@ -40,7 +47,7 @@ public static class Rma
             for (int j = 0; j < x.P && ok; j++) ok = !double.IsNaN(x[i, j]);
             if (ok) rows.Add(i);
         }
-        if (rows.Count == 0) throw new ArgumentException("Processing terminated since k = 0.", nameof(yi));
+        if (rows.Count == 0) throw new MetaAnalysisException("Processing terminated since k = 0.");
         var yUsed = new double[rows.Count];
         var vUsed = new double[rows.Count];
         double[]? wUsed = weights is null ? null : new double[rows.Count];
@@ -50,7 +57,25 @@ public static class Rma
             vUsed[i] = v[rows[i]];
             if (wUsed is not null) wUsed[i] = weights![rows[i]];
         }
+        CheckPositiveVariances(vUsed, i => rows[i], options);
         return RmaEngine.Fit(yUsed, vUsed, wUsed, x.Subset(rows), options, rows, ["Studies with NAs omitted from model fitting."]);
+    }
+
+    /// <summary>
+    /// A sampling variance of 0 (or below) among the studies used: metafor stops for DL, HS and PM with the message
+    /// used here. For the other methods inverse-variance weights would be infinite, so without user weights the fit
+    /// stops too (rather than return NA estimates), naming the row; with user weights it proceeds, as metafor's does.
+    /// </summary>
+    private static void CheckPositiveVariances(double[] v, Func<int, int> row, RmaOptions options)
+    {
+        int i = Array.FindIndex(v, x => x <= 0);
+        bool stops = options.Method is TauSquaredEstimator.DL or TauSquaredEstimator.HS or TauSquaredEstimator.PM;
+        if (i < 0 || (!stops && options.Weights is not null)) return;
+        var where = $"row {row(i) + 1}: vi = {v[i].ToString("R", System.Globalization.CultureInfo.InvariantCulture)}";
+        var method = options.Method.ToString();
+        throw new MetaAnalysisException(stops
+            ? $"{method} estimator cannot be used when there are non-positive sampling variances in the data ({where})."
+            : $"There are outcomes with non-positive sampling variances ({where}): the inverse-variance weights of {method} would be infinite; give user weights, or correct or remove the row.");
     }
 
     /// <summary>The list itself when it is an array (read, never written), else a copy.</summary>

@@ -15,7 +15,7 @@ internal static class RmaEngine
     public static RmaResult Fit(double[] y, double[] v, double[]? weights, ModelMatrix x, RmaOptions o, IReadOnlyList<int> rows, List<string> warnings)
     {
         int k = y.Length, p = x.P;
-        if (k < p) throw new ArgumentException($"Too many parameters ({p}) for the number of studies ({k}).", nameof(x));
+        if (k < p) throw new MetaAnalysisException($"Too many parameters ({p}) for the number of studies ({k}).");
         using var ws = new FitWorkspace(x, y, v);
         if (!ws.AllViPositive) warnings.Add("There are outcomes with non-positive sampling variances.");
         bool ee = o.IsEqualEffects;
@@ -35,7 +35,7 @@ internal static class RmaEngine
 
         var ivFit = converged ? ws.TryRaw(tau2) : null;
         var (beta, vbFlat, rssF) = weights is null
-            ? (ivFit?.Beta ?? throw new ArgumentException("Cannot fit the model (non-convergence or singular X'WX)."), ivFit.A, ivFit.Rss)
+            ? (ivFit?.Beta ?? throw new MetaAnalysisException("Cannot fit the model (non-convergence or singular X'WX)."), ivFit.A, ivFit.Rss)
             : UserWeightedFit(ws, weights, tau2);
         double s2w = KnappHartungScale(o, ivFit?.Rss ?? double.NaN, k, p, ee, warnings);
         for (int i = 0; i < vbFlat.Length; i++) vbFlat[i] *= s2w;
@@ -48,8 +48,9 @@ internal static class RmaEngine
         double sumW = weights is null ? ivFit!.SumW : VectorMath.Sum(weights);
 
         var suggestions = new List<string>();
-        if (o.Test == TestType.Z && !ee && k < Rma.SmallKForKnhaSuggestion)
-            suggestions.Add($"Only k = {k} studies: consider test = Knha (Knapp-Hartung) for better coverage of the confidence interval.");
+        // not for k <= 2: with k - p <= 1 degree of freedom the Knapp-Hartung t interval is of little use
+        if (o.Test == TestType.Z && !ee && k > Rma.MaxKWithoutKnhaSuggestion && k < Rma.SmallKForKnhaSuggestion)
+            suggestions.Add($"Only k = {k} studies: consider test=\"knha\" (Knapp-Hartung; --test knha) for better coverage of the confidence interval.");
         var vb = new IReadOnlyList<double>[p];
         for (int j = 0; j < p; j++) vb[j] = vbFlat.AsSpan(j * p, p).ToArray();
         return new RmaResult
@@ -69,7 +70,7 @@ internal static class RmaEngine
     {
         int k = ws.K, p = ws.P;
         var resid = ws.Buffer(FitWorkspace.ExtraSlot);
-        var aFit = ws.Core.Solve(weights, ws.Y, resid: resid) ?? throw new ArgumentException("Model matrix not of full rank.");
+        var aFit = ws.Core.Solve(weights, ws.Y, resid: resid) ?? throw new MetaAnalysisException("Model matrix not of full rank.");
         var mid = ws.Buffer(FitWorkspace.WeightSlot);
         for (int i = 0; i < k; i++) mid[i] = weights[i] * weights[i] * (ws.V[i] + tau2);
         var vb = SmallMatrix.Multiply3(aFit.A, ws.Core.Gram(mid), aFit.A, p);

@@ -55,7 +55,7 @@ internal static class TauSquaredSolver
         double t0 = o.Tau2Init ?? PopulationVariance(ws.Y, ws.Mean);
         var core = ws.Core;
         var w = ws.InverseWeights(t0);
-        var fit = core.Solve(w, ws.Y, ws.Mean) ?? throw new ArgumentException("Model matrix not of full rank (X'WX is singular).");
+        var fit = core.Solve(w, ws.Y, ws.Mean) ?? throw new MetaAnalysisException("Model matrix not of full rank (X'WX is singular).");
         double tau2 = Math.Max(0, o.FixedTau2 ?? (t0 * fit.Rss / (k - p)));
         var vi = ws.V.AsSpan();
         double sPVPV = core.TracePDPD(w, fit.A, vi, vi), sPVP = core.TracePDPD(w, fit.A, vi, default), sPP = core.TracePDPD(w, fit.A, default, default);
@@ -153,7 +153,7 @@ internal static class TauSquaredSolver
     {
         var w = new double[vi.Length];
         VectorMath.Inverse(vi, tau2, w);
-        var fit = core.Solve(w, y) ?? throw new ArgumentException("Model matrix not of full rank (X'WX is singular).");
+        var fit = core.Solve(w, y) ?? throw new MetaAnalysisException("Model matrix not of full rank (X'WX is singular).");
         return fit.Rss;
     }
 

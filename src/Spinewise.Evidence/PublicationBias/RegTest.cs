@@ -30,7 +30,7 @@ public static class RegTest
     {
         if (predictor is RegTestPredictor.Sei) return Math.Sqrt(vi);
         if (predictor is RegTestPredictor.Vi) return vi;
-        if (ni is null) throw new ArgumentException($"Predictor {predictor} needs the sample sizes ni.", nameof(ni));
+        if (ni is null) throw new MetaAnalysisException($"Predictor {predictor} needs the sample sizes ni.");
         double n = ni[row];
         return predictor switch
         {

@@ -1,3 +1,4 @@
+using Spinewise.Evidence.Common;
 using Spinewise.Evidence.Models;
 
 namespace Spinewise.Evidence.PublicationBias;
@@ -18,7 +19,7 @@ public static class TrimFill
     {
         ArgumentNullException.ThrowIfNull(fit);
         if (!fit.X.IsInterceptOnly) throw new ArgumentException("Trim-and-fill method only applicable to models without moderators.", nameof(fit));
-        if (fit.K == 1) throw new ArgumentException("Stopped because k = 1.", nameof(fit));
+        if (fit.K == 1) throw new MetaAnalysisException("Stopped because k = 1.");
         if (side is not (null or "left" or "right")) throw new ArgumentException("side must be left or right.", nameof(side));
         var options = new RmaOptions { Method = fit.Options.Method, Threshold = fit.Options.Threshold, MaxIter = fit.Options.MaxIter, Tol = fit.Options.Tol, StepAdj = fit.Options.StepAdj };
         var yObs = fit.Yi.ToArray();
@@ -36,7 +37,7 @@ public static class TrimFill
         while (k0 != k0Saved)
         {
             k0Saved = k0;
-            if (++iter > maxIter) throw new ArgumentException("Trim and fill algorithm did not converge.", nameof(maxIter));
+            if (++iter > maxIter) throw new MetaAnalysisException("Trim and fill algorithm did not converge.");
             beta = Rma.Fit(y[..(k - k0)], v[..(k - k0)], options).Beta[0];
             for (int i = 0; i < k; i++) centred[i] = y[i] - beta;
             var signedRanks = SignedRanks(centred);

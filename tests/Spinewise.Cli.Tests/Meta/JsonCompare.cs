@@ -1,22 +1,29 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using Spinewise.Evidence.Tests.Reference;
 
 namespace Spinewise.Cli.Tests.Meta;
 
-/// <summary>Compares CLI JSON with a reference case's expected object: same keys and shapes, numbers within tolerance.</summary>
+/// <summary>
+/// Compares CLI JSON with a reference case's expected object: same keys and shapes, numbers within tolerance. Every
+/// expected key is compared except those the engine does not compute (<see cref="NotComputedKeys"/>) and those the
+/// caller names (compared in another run, or not printed by this command).
+/// </summary>
 internal sealed class JsonCompare
 {
     private readonly StringBuilder _failures = new();
     private readonly double _abs;
     private readonly double _rel;
     private readonly HashSet<string> _skip;
+    private readonly string _category;
 
-    public JsonCompare(double abs, double rel, params string[] skip)
+    public JsonCompare(string category, double abs, double rel, params string[] skip)
     {
+        _category = category;
         _abs = abs;
         _rel = rel;
-        _skip = [.. skip, "description", "control", "tight", "confint_tight", "dfs", "rejrate"];
+        _skip = [.. skip];
     }
 
     public int Compared { get; private set; }
@@ -25,7 +32,7 @@ internal sealed class JsonCompare
     {
         foreach (var p in expected.EnumerateObject())
         {
-            if (_skip.Contains(p.Name)) continue;
+            if (_skip.Contains(p.Name) || NotComputedKeys.IsNotComputed(_category, path + p.Name)) continue;
             if (!actual.TryGetProperty(p.Name, out var a))
             {
                 _failures.AppendLine(CultureInfo.InvariantCulture, $"  {path}{p.Name}: missing");
@@ -41,7 +48,7 @@ internal sealed class JsonCompare
         switch (e.ValueKind)
         {
             case JsonValueKind.Object:
-                Object(path + ".", e, a);
+                Object(path + "/", e, a);
                 break;
             case JsonValueKind.Array when a.ValueKind != JsonValueKind.Array || a.GetArrayLength() != e.GetArrayLength():
                 _failures.AppendLine(CultureInfo.InvariantCulture, $"  {path}: expected an array of {e.GetArrayLength()}, got {a}");

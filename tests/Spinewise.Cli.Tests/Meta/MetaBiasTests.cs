@@ -62,7 +62,7 @@ public sealed class MetaInfluenceTests
         var run = CliRun.Of(["meta", "influence", .. c.DataArgs(), .. c.RmaArgs(), "--json"]);
 
         run.ExitCode.ShouldBe(0, run.Error);
-        var cmp = new JsonCompare(1e-8, 1e-7, "labels");
+        var cmp = new JsonCompare(c.Category, 1e-8, 1e-7);
         cmp.Object("", c.Expected, run.Json());
         cmp.AssertOk(c.Id);
     }

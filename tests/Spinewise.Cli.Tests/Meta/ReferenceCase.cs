@@ -12,6 +12,7 @@ internal sealed class ReferenceCase
         Id = id;
         Input = root.GetProperty("input");
         Expected = root.GetProperty("expected");
+        Category = root.GetProperty("category").GetString()!;
         Dataset = Path.Combine(Folder, "data", root.GetProperty("dataset").GetString() + ".csv");
     }
 
@@ -22,6 +23,8 @@ internal sealed class ReferenceCase
     public JsonElement Input { get; }
 
     public JsonElement Expected { get; }
+
+    public string Category { get; }
 
     public string Dataset { get; }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json.Nodes;
 using Spinewise.Evidence.EffectSizes;
 using Spinewise.Evidence.Models;
@@ -63,5 +64,24 @@ internal static class CaseInputs
         return new ModelMatrix(names, cols);
     }
 
-    public static RmaOptions Tight(RmaOptions o) => o with { Threshold = 1e-12, MaxIter = 1000, Tol = 1e-12 };
+    /// <summary>The options of a tight refit from its R text, e.g. <c>control=list(tol=1e-12, maxiter=1000)</c>.</summary>
+    public static RmaOptions Tight(RmaOptions o, string? control)
+    {
+        const string head = "control=list(";
+        if (control is null || !control.StartsWith(head, StringComparison.Ordinal) || !control.EndsWith(')'))
+            throw new FormatException($"unexpected control text: {control}");
+        foreach (var part in control[head.Length..^1].Split(',', StringSplitOptions.TrimEntries))
+        {
+            var (key, value) = (part[..part.IndexOf('=')], part[(part.IndexOf('=') + 1)..]);
+            o = key switch
+            {
+                "threshold" => o with { Threshold = double.Parse(value, CultureInfo.InvariantCulture) },
+                "tol" => o with { Tol = double.Parse(value, CultureInfo.InvariantCulture) },
+                "maxiter" => o with { MaxIter = int.Parse(value, CultureInfo.InvariantCulture) },
+                _ => throw new FormatException($"unexpected control {key} in {control}"),
+            };
+        }
+
+        return o;
+    }
 }

@@ -1,26 +1,124 @@
 using System.Globalization;
 using System.Text;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 
 namespace Spinewise.Evidence.Tests.Reference;
 
-/// <summary>Collects value-by-value mismatches against expected metafor numbers, then asserts none.</summary>
+/// <summary>
+/// Compares engine values with one reference case's <c>expected</c> object, key by key, then asserts that there was no
+/// mismatch, that no compared key was missing, and that every key the case holds was compared or is listed in
+/// <see cref="NotComputedKeys"/>. Paths join keys with '/', as keys contain dots ("ci.lb").
+/// </summary>
 internal sealed class Comparer
 {
     private readonly string _caseId;
+    private readonly string _category;
+    private readonly JsonObject _expected;
     private readonly StringBuilder _failures = new();
+    private readonly HashSet<string> _used = new(StringComparer.Ordinal);
     private int _checked;
 
-    public Comparer(string caseId) => _caseId = caseId;
-
-    public void Scalar(string name, double actual, JsonNode? expected, Tolerance tol)
+    public Comparer(string caseId)
     {
-        if (expected is null && actual is double a0 && double.IsNaN(a0)) { _checked++; return; }
-        if (expected is JsonArray arr) expected = arr.Count > 0 ? arr[0] : null;
-        Value(name, actual, Json.D(expected), tol);
+        var c = ReferenceCases.Get(caseId);
+        _caseId = caseId;
+        _category = (string)c["category"]!;
+        _expected = c["expected"]!.AsObject();
     }
 
-    public void Value(string name, double actual, double expected, Tolerance tol)
+    /// <summary>Whether the expected object holds the key (its value may be null).</summary>
+    public bool Has(string path) => TryGet(path, out _);
+
+    /// <summary>The expected node at the path, marked as used; a missing key is a failure.</summary>
+    public JsonNode? Use(string path)
+    {
+        if (!TryGet(path, out var node))
+        {
+            _failures.AppendLine(CultureInfo.InvariantCulture, $"  {path}: compared, but the case has no such key");
+            return null;
+        }
+
+        _used.Add(path);
+        return node;
+    }
+
+    public void Scalar(string path, double actual, Tolerance tol)
+    {
+        if (!Has(path))
+        {
+            Use(path);
+            return;
+        }
+
+        var expected = Use(path);
+        if (expected is JsonArray arr) expected = arr.Count > 0 ? arr[0] : null;
+        Value(path, actual, Json.D(expected), tol);
+    }
+
+    public void Array(string path, IReadOnlyList<double> actual, Tolerance tol)
+    {
+        if (!Has(path))
+        {
+            Use(path);
+            return;
+        }
+
+        var e = Json.Arr(Use(path));
+        if (actual.Count != e.Length)
+        {
+            _failures.AppendLine(CultureInfo.InvariantCulture, $"  {path}: length {actual.Count} expected {e.Length}");
+            return;
+        }
+
+        for (int i = 0; i < e.Length; i++) Value($"{path}[{i}]", actual[i], e[i], tol);
+    }
+
+    /// <summary>Compares a non-numeric value (text, flags, names) exactly, as JSON.</summary>
+    public void Exact(string path, object? actual)
+    {
+        if (!Has(path))
+        {
+            Use(path);
+            return;
+        }
+
+        var expected = Use(path);
+        var a = JsonSerializer.SerializeToNode(actual);
+        _checked++;
+        if (!JsonNode.DeepEquals(expected, a))
+            _failures.AppendLine(CultureInfo.InvariantCulture, $"  {path}: actual {a?.ToJsonString() ?? "null"} expected {expected?.ToJsonString() ?? "null"}");
+    }
+
+    public void AssertAll()
+    {
+        if (_checked == 0) _failures.AppendLine("  nothing was compared");
+        foreach (var path in LeafPaths(_expected, ""))
+        {
+            if (!IsUsed(path) && !NotComputedKeys.IsNotComputed(_category, path))
+                _failures.AppendLine(CultureInfo.InvariantCulture, $"  {path}: neither compared nor listed in NotComputedKeys");
+        }
+
+        if (_failures.Length > 0) throw new Xunit.Sdk.XunitException($"{_caseId} mismatches:\n{_failures}");
+    }
+
+    /// <summary>Every key path whose value is not a (non-empty) object.</summary>
+    internal static IEnumerable<string> LeafPaths(JsonObject o, string prefix)
+    {
+        foreach (var (key, value) in o)
+        {
+            if (value is JsonObject child && child.Count > 0)
+            {
+                foreach (var p in LeafPaths(child, prefix + key + "/")) yield return p;
+            }
+            else
+            {
+                yield return prefix + key;
+            }
+        }
+    }
+
+    private void Value(string name, double actual, double expected, Tolerance tol)
     {
         _checked++;
         if (double.IsNaN(expected) && double.IsNaN(actual)) return;
@@ -30,21 +128,23 @@ internal sealed class Comparer
             _failures.AppendLine(CultureInfo.InvariantCulture, $"  {name}: actual {actual:R} expected {expected:R} (diff {diff:E2}, tol {tol})");
     }
 
-    public void Array(string name, IReadOnlyList<double> actual, JsonNode? expected, Tolerance tol)
+    private bool IsUsed(string path)
     {
-        if (expected is null) return;
-        var e = Json.Arr(expected);
-        if (actual.Count != e.Length)
+        for (var p = path; ; p = p[..p.LastIndexOf('/')])
         {
-            _failures.AppendLine(CultureInfo.InvariantCulture, $"  {name}: length {actual.Count} expected {e.Length}");
-            return;
+            if (_used.Contains(p)) return true;
+            if (!p.Contains('/', StringComparison.Ordinal)) return false;
         }
-        for (int i = 0; i < e.Length; i++) Value($"{name}[{i}]", actual[i], e[i], tol);
     }
 
-    public void AssertAll()
+    private bool TryGet(string path, out JsonNode? node)
     {
-        _checked.ShouldBeGreaterThan(0, $"{_caseId}: nothing was compared");
-        if (_failures.Length > 0) throw new Xunit.Sdk.XunitException($"{_caseId} mismatches:\n{_failures}");
+        node = _expected;
+        foreach (var key in path.Split('/'))
+        {
+            if (node is not JsonObject o || !o.TryGetPropertyValue(key, out node)) return false;
+        }
+
+        return true;
     }
 }

@@ -10,18 +10,28 @@ namespace Spinewise.Cli.Commands.Meta;
 /// <summary><c>spinewise escalc</c>: effect sizes and sampling variances, as metafor's escalc().</summary>
 internal static class EscalcCommand
 {
+    /// <summary>Rows the people view prints when k is above the row limit.</summary>
+    internal const int SummaryRows = 10;
+
+    /// <summary>Default row limit of the people view.</summary>
+    internal const int DefaultMaxRows = 50;
+
     public static Command Create(CliIo io)
     {
         var file = new Argument<string>("DATA") { Description = "CSV file, one study per row, with a header row." };
         var escalc = new EscalcOptionSet(measureRequired: true, "Effect-size measure: RR, OR, RD, AS, PETO, IRR, IRD, MD, SMD, SMDH, ROM, COR, ZCOR, PR, PLN, PLO, PAS, PFT, MN.");
         var output = new Option<string?>("--out") { Description = "Write the data with yi and vi appended to this CSV file.", HelpName = "FILE" };
+        var maxRows = OptionParsing.Whole("--max-rows", $"Print every row when k is at most N (default {DefaultMaxRows}); above, the first {SummaryRows} rows and a summary (--out or --json give every row).");
         var json = CliOptions.Json();
         var command = new Command("escalc", "Compute effect sizes (yi) and sampling variances (vi) from study data, as metafor's escalc().") { file };
         escalc.AddTo(command);
         command.Options.Add(output);
+        command.Options.Add(maxRows);
         command.Options.Add(json);
         command.SetAction(parse => MetaRunner.Run(io, () =>
         {
+            var limit = parse.GetValue(maxRows) ?? DefaultMaxRows;
+            if (limit < 0) throw new MetaInputException($"--max-rows: {limit} is negative (give the number of rows to print in full)");
             var measure = EscalcOptionSet.ParseMeasure(parse.GetValue(escalc.Measure)!);
             var options = escalc.Options(parse);
             var outFile = parse.GetValue(output);
@@ -48,7 +58,7 @@ internal static class EscalcCommand
             }
             else
             {
-                Render(io.Out, result, outFile);
+                Render(io.Out, result, outFile, limit);
             }
 
             return ExitCodes.Ok;
@@ -70,16 +80,24 @@ internal static class EscalcCommand
         });
     }
 
-    private static void Render(IAnsiConsole console, EscalcResult result, string? outFile)
+    private static void Render(IAnsiConsole console, EscalcResult result, string? outFile, int limit)
     {
+        int shown = result.K <= limit ? result.K : Math.Min(SummaryRows, result.K);
         var table = new Table().Border(TableBorder.Simple).AddColumns("row", "yi", "vi", "sei");
-        for (int i = 0; i < result.K; i++)
+        for (int i = 0; i < shown; i++)
         {
             table.AddRow((i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), F(result.Yi[i]), F(result.Vi[i]), F(Math.Sqrt(result.Vi[i])));
         }
 
         console.MarkupLineInterpolated($"[bold]escalc[/] measure {result.Measure}, k = {result.K}");
         console.Write(table);
+        if (shown < result.K)
+        {
+            var rest = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{result.K - shown:N0}");
+            var where = outFile is null ? "not shown (--out FILE.csv or --json give every row; --max-rows N prints up to N)" : $"in {outFile}";
+            console.WriteLine($"... and {rest} more rows (first {shown} of k = {result.K} shown), {where}");
+        }
+
         foreach (var w in result.Warnings) console.MarkupLineInterpolated($"[yellow]Warning:[/] {w}");
         if (outFile is not null) console.WriteLine($"Written to {outFile} (yi, vi appended).");
     }

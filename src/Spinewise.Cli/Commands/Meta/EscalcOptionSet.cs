@@ -8,21 +8,26 @@ namespace Spinewise.Cli.Commands.Meta;
 /// <summary>escalc's options (measure, zero cells, vtype) and the column mapping <c>--ai COLUMN</c> etc.</summary>
 internal sealed class EscalcOptionSet
 {
-    private readonly Dictionary<string, Option<string?>> _columns = MeasureColumns.All.ToDictionary(
-        a => a, a => new Option<string?>($"--{a}") { Description = $"CSV column holding metafor's {a} (default: a column named {a}).", HelpName = "COLUMN" });
+    private readonly Dictionary<string, Option<string?>> _columns;
 
-    public EscalcOptionSet(bool measureRequired, string measureHelp)
+    /// <param name="measureRequired">Whether --measure must be given.</param>
+    /// <param name="measureHelp">Help text of --measure.</param>
+    /// <param name="measures">The measures the verb accepts (null: all); only their columns get a mapping option.</param>
+    public EscalcOptionSet(bool measureRequired, string measureHelp, IReadOnlyList<EffectMeasure>? measures = null)
     {
         Measure = new Option<string?>("--measure") { Description = measureHelp, HelpName = "M", Required = measureRequired };
+        var used = measures?.SelectMany(MeasureColumns.Required).SelectMany(a => a).ToHashSet();
+        _columns = MeasureColumns.All.Where(a => used is null || used.Contains(a)).ToDictionary(
+            a => a, a => new Option<string?>($"--{a}") { Description = $"CSV column holding metafor's {a} (default: a column named {a}).", HelpName = "COLUMN" });
     }
 
     public Option<string?> Measure { get; }
 
-    public Option<double?> Add { get; } = new("--add") { Description = "Zero-cell correction (metafor add; default 1/2, 0 for AS/PAS/PFT).", HelpName = "X" };
+    public Option<double?> Add { get; } = OptionParsing.Number("--add", "Zero-cell correction (metafor add; default 1/2, 0 for AS/PAS/PFT).");
 
     public Option<string?> To { get; } = new("--to") { Description = "Where add applies: only0 (default), all, if0all, none.", HelpName = "RULE" };
 
-    public Option<bool?> Drop00 { get; } = new("--drop00") { Description = "Set double-zero (or double-all) tables to missing (true|false).", HelpName = "BOOL" };
+    public Option<bool?> Drop00 { get; } = OptionParsing.Flag("--drop00", "Set double-zero (or double-all) tables to missing (true|false).");
 
     public Option<string?> VType { get; } = new("--vtype") { Description = "Sampling-variance type: LS (default) or UB.", HelpName = "V" };
 
@@ -46,6 +51,9 @@ internal sealed class EscalcOptionSet
             command.Options.Add(option);
         }
     }
+
+    /// <summary>The CSV column mapped to a metafor argument with <c>--ARG COLUMN</c>, or null.</summary>
+    public string? Column(ParseResult parse, string arg) => _columns.TryGetValue(arg, out var option) ? parse.GetValue(option) : null;
 
     public static EffectMeasure ParseMeasure(string value) => OptionParsing.Enum<EffectMeasure>("--measure", value);
 

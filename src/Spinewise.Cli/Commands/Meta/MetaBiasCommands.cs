@@ -21,13 +21,11 @@ internal static class MetaBiasCommands
         model.AcceptOnlyFromAmong("rma", "lm");
         var predictor = new Option<string>("--predictor") { Description = "sei (default), vi, ni, ninv or sqrtninv.", DefaultValueFactory = _ => "sei" };
         predictor.AcceptOnlyFromAmong("sei", "vi", "ni", "ninv", "sqrtninv");
-        var niColumn = new Option<string>("--ni") { Description = "Column of sample sizes for the ni-based predictors.", DefaultValueFactory = _ => "ni" };
         var command = new Command("regtest", "Regression test for funnel plot asymmetry (Egger's test and variants), as metafor's regtest().");
         loader.AddTo(command);
         rma.AddTo(command, moderators: false);
         command.Options.Add(model);
         command.Options.Add(predictor);
-        command.Options.Add(niColumn);
         command.Options.Add(json);
         command.SetAction(parse => MetaRunner.Run(io, () =>
         {
@@ -39,7 +37,8 @@ internal static class MetaBiasCommands
             IReadOnlyList<double>? ni = null;
             if (p is RegTestPredictor.Ni or RegTestPredictor.Ninv or RegTestPredictor.Sqrtninv)
             {
-                var name = parse.GetValue(niColumn)!;
+                // the same --ni that maps escalc's ni column (one option, so it cannot shadow the other)
+                var name = loader.Escalc.Column(parse, "ni") ?? "ni";
                 if (!data.Table.HasColumn(name)) throw new CsvDataException(data.Table.Source, null, name, "missing column of sample sizes (set it with --ni)");
                 ni = data.Table.Numeric(name);
             }

@@ -14,9 +14,9 @@ internal static class MetaFsnCommand
     {
         var loader = new StudyDataLoader();
         var type = new Option<string?>("--type") { Description = "Rosenthal (default), Orwin or Rosenberg.", HelpName = "TYPE" };
-        var target = new Option<double?>("--target") { Description = "Orwin: target average effect (default half the observed average).", HelpName = "X" };
-        var weighted = new Option<bool?>("--weighted") { Description = "Orwin: inverse-variance weighted average (true|false, default false).", HelpName = "BOOL" };
-        var alpha = new Option<double?>("--alpha") { Description = "Significance level (default 0.05).", HelpName = "A" };
+        var target = OptionParsing.Number("--target", "Orwin: target average effect (default half the observed average).");
+        var weighted = OptionParsing.Flag("--weighted", "Orwin: inverse-variance weighted average (true|false, default false).");
+        var alpha = OptionParsing.Number("--alpha", "Significance level (default 0.05).", "A");
         var json = CliOptions.Json();
         var command = new Command("fsn", "Fail-safe N (file-drawer analysis), as metafor's fsn().");
         loader.AddTo(command);

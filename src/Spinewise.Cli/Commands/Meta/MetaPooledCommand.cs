@@ -12,9 +12,10 @@ internal static class MetaPooledCommand
     public static Command Create(CliIo io, bool peto)
     {
         var file = new Argument<string>("DATA") { Description = "CSV file with 2x2 counts (ai, bi/n1i, ci, di/n2i) or, for IRR/IRD, x1i, x2i, t1i, t2i." };
-        var escalc = new EscalcOptionSet(measureRequired: !peto, "Measure: OR, RR, RD, IRR or IRD.");
-        var correct = new Option<bool?>("--correct") { Description = "Continuity correction in the CMH / MH tests (true|false, default true).", HelpName = "BOOL" };
-        var level = new Option<double?>("--level") { Description = "Confidence level in percent (default 95).", HelpName = "L" };
+        var escalc = new EscalcOptionSet(measureRequired: !peto, "Measure: OR, RR, RD, IRR or IRD.",
+            peto ? [EffectMeasure.PETO] : [EffectMeasure.OR, EffectMeasure.RR, EffectMeasure.RD, EffectMeasure.IRR, EffectMeasure.IRD]);
+        var correct = OptionParsing.Flag("--correct", "Continuity correction in the CMH / MH tests (true|false, default true).");
+        var level = OptionParsing.Number("--level", "Confidence level: 95 (percent) or 0.95 (fraction), as metafor's level (default 95).", "L");
         var json = CliOptions.Json();
         var command = peto
             ? new Command("peto", "Peto's one-step odds-ratio model on 2x2 counts, as metafor's rma.peto().") { file }
@@ -32,8 +33,7 @@ internal static class MetaPooledCommand
                 throw new MetaInputException($"--measure: meta mh supports OR, RR, RD, IRR and IRD, not {measure}");
             }
 
-            var lvl = parse.GetValue(level) ?? 95;
-            if (lvl is <= 0 or >= 100) throw new MetaInputException($"--level: {lvl} is not a percentage between 0 and 100");
+            var lvl = parse.GetValue(level) is { } l ? OptionParsing.LevelPercent(l) : 95;
             var escalcOptions = escalc.Options(parse, drop00Default: true);
             var options = new MhOptions
             {

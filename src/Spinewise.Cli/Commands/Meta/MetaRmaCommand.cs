@@ -16,6 +16,7 @@ internal static class MetaRmaCommand
         var subgroup = new Option<string?>("--subgroup") { Description = "Column of subgroup labels: per-group fits and the test for subgroup differences.", HelpName = "COLUMN" };
         var forest = new Option<string?>("--forest") { Description = "Write a forest plot (.svg or .png).", HelpName = "FILE" };
         var funnel = new Option<string?>("--funnel") { Description = "Write a funnel plot (.svg or .png).", HelpName = "FILE" };
+        var layout = new PlotLayout();
         var json = CliOptions.Json();
         var command = new Command("rma", "Fit a random-effects (or equal-effects / mixed-effects) model, as metafor's rma().");
         loader.AddTo(command);
@@ -23,12 +24,15 @@ internal static class MetaRmaCommand
         command.Options.Add(subgroup);
         command.Options.Add(forest);
         command.Options.Add(funnel);
+        layout.AddTo(command, forest: true);
         command.Options.Add(json);
         command.SetAction(parse => MetaRunner.Run(io, () =>
         {
             var forestFile = PlotFile.Check(parse.GetValue(forest), "--forest");
             var funnelFile = PlotFile.Check(parse.GetValue(funnel), "--funnel");
+            var size = layout.Size(parse);
             var data = loader.Load(parse);
+            if (forestFile is not null) layout.CheckRows(parse, data.Table.RowCount);
             var options = rma.Options(parse, data);
             var x = rma.Matrix(parse, data);
             var group = parse.GetValue(subgroup);
@@ -37,7 +41,7 @@ internal static class MetaRmaCommand
             data.Settings["funnel"] = funnelFile;
             var fit = Rma.Fit(data.Yi, data.Vi, options, x);
             var prediction = x is null ? Rma.Predict(fit) : null;
-            var confint = options.IsEqualEffects || fit.K < 2 ? null : Rma.Confint(fit);
+            var confint = RmaJson.Confint(fit);
             SubgroupResult? sub = null;
             if (group is not null)
             {
@@ -45,8 +49,8 @@ internal static class MetaRmaCommand
                 sub = SubgroupAnalysis.Run(data.Yi, data.Vi, data.Table.Text(group), options, $"factor({group})");
             }
 
-            if (forestFile is not null) ForestPlot.Save(forestFile, data, fit, prediction, sub);
-            if (funnelFile is not null) FunnelPlot.Save(funnelFile, data, fit, null);
+            if (forestFile is not null) ForestPlot.Save(forestFile, data, fit, prediction, sub, size);
+            if (funnelFile is not null) FunnelPlot.Save(funnelFile, data, fit, null, size);
             if (parse.GetValue(json))
             {
                 var output = new Dictionary<string, object?> { ["settings"] = data.Settings };

@@ -1,9 +1,14 @@
 using Spectre.Console;
+using Spinewise.Evidence.Common;
 using Spinewise.Evidence.Data;
 
 namespace Spinewise.Cli.Commands.Meta;
 
-/// <summary>Runs a meta-analysis command body, turning bad input into a clear message and exit code 2.</summary>
+/// <summary>
+/// Runs a meta-analysis command body and translates its failures once: bad input (CSV, options, data metafor would
+/// stop on) and an output file that cannot be written are exit 2 with the message; anything else is a bug in
+/// Spinewise, reported as an internal error, exit 3 (docs/cli.md).
+/// </summary>
 internal static class MetaRunner
 {
     public static int Run(CliIo io, Func<int> body)
@@ -12,7 +17,7 @@ internal static class MetaRunner
         {
             return body();
         }
-        catch (Exception ex) when (ex is CsvDataException or MetaInputException or ArgumentException)
+        catch (Exception ex) when (ex is CsvDataException or MetaInputException or MetaAnalysisException)
         {
             io.Error.MarkupLineInterpolated($"[red]error:[/] {ex.Message}");
             return ExitCodes.BadInput;
@@ -21,6 +26,14 @@ internal static class MetaRunner
         {
             io.Error.MarkupLineInterpolated($"[red]error:[/] {ex.Message}");
             return ExitCodes.BadInput;
+        }
+#pragma warning disable CA1031 // the host's last line: a bug must not end in a stack trace or pass for bad input
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            io.Error.MarkupLineInterpolated($"[red]internal error:[/] {ex.GetType().Name}: {ex.Message}");
+            io.Error.MarkupLine("This is a bug in Spinewise, not a problem with your input; please report it with the command line.");
+            return ExitCodes.InternalError;
         }
     }
 }

@@ -16,6 +16,7 @@ internal static class MetaTrimFillCommand
     {
         var loader = new StudyDataLoader();
         var rma = new RmaOptionSet();
+        var layout = new PlotLayout();
         var json = CliOptions.Json();
         var estimator = new Option<string>("--estimator") { Description = "L0 (default) or R0.", DefaultValueFactory = _ => "L0" };
         estimator.AcceptOnlyFromAmong("L0", "R0");
@@ -28,10 +29,12 @@ internal static class MetaTrimFillCommand
         command.Options.Add(estimator);
         command.Options.Add(side);
         command.Options.Add(funnel);
+        layout.AddTo(command, forest: false);
         command.Options.Add(json);
         command.SetAction(parse => MetaRunner.Run(io, () =>
         {
             var funnelFile = PlotFile.Check(parse.GetValue(funnel), "--funnel");
+            var size = layout.Size(parse);
             var data = loader.Load(parse);
             var fit = Rma.Fit(data.Yi, data.Vi, rma.Options(parse, data));
             if (fit.K < 2) throw new MetaInputException("trimfill needs at least 2 studies");
@@ -41,7 +44,7 @@ internal static class MetaTrimFillCommand
             if (funnelFile is not null)
             {
                 var filled = Enumerable.Range(0, res.Yi.Count).Where(i => res.Fill[i]).Select(i => (res.Yi[i], res.Vi[i])).ToList();
-                FunnelPlot.Save(funnelFile, data, res.Model, filled);
+                FunnelPlot.Save(funnelFile, data, res.Model, filled, size);
             }
 
             if (parse.GetValue(json))
@@ -51,7 +54,7 @@ internal static class MetaTrimFillCommand
                     ["settings"] = data.Settings, ["k0"] = res.K0, ["se.k0"] = N(res.SeK0), ["p.k0"] = N(res.PK0), ["side"] = res.Side,
                     ["estimator"] = res.Estimator.ToString(),
                 };
-                foreach (var (key, value) in RmaJson.From(res.Model, Rma.Predict(res.Model), null)) output[key] = value;
+                foreach (var (key, value) in RmaJson.From(res.Model, Rma.Predict(res.Model), RmaJson.Confint(res.Model))) output[key] = value;
                 output["augmented_yi"] = Arr(res.Yi);
                 output["augmented_vi"] = Arr(res.Vi);
                 output["augmented_fill"] = res.Fill;
@@ -60,7 +63,7 @@ internal static class MetaTrimFillCommand
             }
 
             io.Out.WriteLine($"Estimated number of missing studies on the {res.Side} side: {res.K0} (SE = {F(res.SeK0)}){(double.IsNaN(res.PK0) ? string.Empty : $", p = {P(res.PK0)} (R0 test of k0 = 0)")}");
-            RmaPrinter.Print(io.Out, res.Model, Rma.Predict(res.Model), null, data.Measure);
+            RmaPrinter.Print(io.Out, res.Model, Rma.Predict(res.Model), RmaJson.Confint(res.Model), data.Measure);
             if (funnelFile is not null) io.Out.WriteLine($"Funnel plot written to {funnelFile}");
             return ExitCodes.Ok;
         }));

@@ -6,6 +6,13 @@ namespace Spinewise.Cli.Commands.Meta;
 /// <summary>An rma.uni fit in the keys and shapes of the metafor reference cases' <c>expected</c> object.</summary>
 internal static class RmaJson
 {
+    /// <summary>
+    /// The Q-profile intervals of a fit, as metafor's <c>confint(res, control=list(tol=TOL))</c> with the fit's
+    /// <c>--tol</c>; null for equal-effects models and k &lt; 2 (metafor stops there).
+    /// </summary>
+    public static HeterogeneityIntervals? Confint(RmaResult fit) =>
+        fit.Options.IsEqualEffects || fit.K < 2 ? null : Rma.Confint(fit, fit.Options.Tol);
+
     public static Dictionary<string, object?> From(RmaResult fit, RmaPrediction? prediction, HeterogeneityIntervals? confint)
     {
         bool t = fit.Options.Test != TestType.Z;
@@ -24,7 +31,12 @@ internal static class RmaJson
             ["ci.lb"] = Arr(fit.CiLb),
             ["ci.ub"] = Arr(fit.CiUb),
         };
-        if (t) json["ddf"] = One(fit.Ddf);
+        if (t)
+        {
+            json["ddf"] = One(fit.Ddf);
+            json["dfs"] = One(fit.Ddf); // metafor's res$dfs: the df of the t tests, k - p
+        }
+
         json["tau2"] = N(fit.Tau2);
         json["se.tau2"] = N(fit.SeTau2);
         json["I2"] = N(fit.I2);
@@ -41,7 +53,7 @@ internal static class RmaJson
         json["fit_stats"] = FitStats(fit.FitML, fit.FitREML);
         json["weights_percent"] = Arr(fit.WeightsPercent);
         if (prediction is not null) json["predict"] = Predict(prediction, fit.Options.IsEqualEffects);
-        if (confint is not null) json["confint"] = Confint(confint);
+        if (confint is not null) json["confint"] = ConfintJson(confint);
         json["converged"] = fit.Converged;
         json["iterations"] = fit.Iterations;
         json["warnings"] = fit.Warnings;
@@ -65,7 +77,7 @@ internal static class RmaJson
         return json;
     }
 
-    private static Dictionary<string, object?> Confint(HeterogeneityIntervals ci) => new()
+    private static Dictionary<string, object?> ConfintJson(HeterogeneityIntervals ci) => new()
     {
         ["tau2"] = Interval(ci.Tau2), ["tau"] = Interval(ci.Tau), ["I2"] = Interval(ci.I2), ["H2"] = Interval(ci.H2), ["warnings"] = ci.Warnings,
     };

@@ -11,19 +11,19 @@ internal sealed class RmaOptionSet
 
     public Option<string?> Test { get; } = new("--test") { Description = "Test of the coefficients: z (default), t, knha, adhoc.", HelpName = "T" };
 
-    public Option<double?> Level { get; } = new("--level") { Description = "Confidence level in percent (default 95).", HelpName = "L" };
+    public Option<double?> Level { get; } = OptionParsing.Number("--level", "Confidence level: 95 (percent) or 0.95 (fraction), as metafor's level (default 95).", "L");
 
     public Option<string?> Weights { get; } = new("--weights") { Description = "Column of user weights (default inverse-variance).", HelpName = "COLUMN" };
 
     public Option<string?> Mods { get; } = new("--mods") { Description = "Moderator columns, comma-separated; numeric columns enter as is, text columns and factor(COL) as factors.", HelpName = "COLS" };
 
-    public Option<bool?> Intercept { get; } = new("--intercept") { Description = "Include an intercept with moderators (true|false, default true).", HelpName = "BOOL" };
+    public Option<bool?> Intercept { get; } = OptionParsing.Flag("--intercept", "Include an intercept with moderators (true|false, default true).");
 
-    public Option<double?> Threshold { get; } = new("--threshold") { Description = "Fisher-scoring convergence threshold (metafor control threshold, default 1e-5).", HelpName = "X" };
+    public Option<double?> Threshold { get; } = OptionParsing.Number("--threshold", "Fisher-scoring convergence threshold (metafor control threshold, default 1e-5).");
 
-    public Option<int?> MaxIter { get; } = new("--maxiter") { Description = "Maximum Fisher-scoring iterations (default 100).", HelpName = "N" };
+    public Option<int?> MaxIter { get; } = OptionParsing.Whole("--maxiter", "Maximum Fisher-scoring iterations (default 100).");
 
-    public Option<double?> Tol { get; } = new("--tol") { Description = "Root-finding tolerance for PM and the Q-profile CI (default 1.22e-4).", HelpName = "X" };
+    public Option<double?> Tol { get; } = OptionParsing.Number("--tol", "Root-finding tolerance (uniroot) for the PM estimate and the Q-profile CIs of tau², tau, I², H² (metafor control tol, default 1.22e-4).");
 
     public void AddTo(Command command, bool moderators = true)
     {
@@ -47,10 +47,7 @@ internal sealed class RmaOptionSet
         var o = new RmaOptions();
         if (parse.GetValue(Method) is { } m) o = o with { Method = OptionParsing.Enum<TauSquaredEstimator>("--method", m) };
         if (parse.GetValue(Test) is { } t) o = o with { Test = OptionParsing.Enum<TestType>("--test", t) };
-        if (parse.GetValue(Level) is { } l)
-        {
-            o = l is > 0 and < 100 ? o with { Level = l } : throw new MetaInputException($"--level: {l} is not a percentage between 0 and 100");
-        }
+        if (parse.GetValue(Level) is { } l) o = o with { Level = OptionParsing.LevelPercent(l) };
 
         if (parse.GetValue(Threshold) is { } th) o = th > 0 ? o with { Threshold = th } : throw new MetaInputException("--threshold must be positive");
         if (parse.GetValue(MaxIter) is { } mi) o = mi > 0 ? o with { MaxIter = mi } : throw new MetaInputException("--maxiter must be positive");

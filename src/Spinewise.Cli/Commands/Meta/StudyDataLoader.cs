@@ -47,6 +47,7 @@ internal sealed class StudyDataLoader
             var result = Evidence.EffectSizes.Escalc.Compute(measure, data, options);
             EscalcOptionSet.Check(table, result.Diagnostics, columns);
             settings["escalc"] = EscalcOptionSet.Settings(options, measure, columns);
+            CheckRange(table, result.Yi, result.Vi, $"yi (escalc {measure})", $"vi (escalc {measure})");
             return new StudyData(table, labels, [.. result.Yi], [.. result.Vi], measure, settings);
         }
 
@@ -66,9 +67,27 @@ internal sealed class StudyDataLoader
             if (vi[i] < 0) throw new CsvDataException(table.Source, i + 1, viName, $"negative sampling variance {vi[i]}");
         }
 
+        CheckRange(table, yi, vi, yiName, viName);
         settings["yi"] = yiName;
         settings["vi"] = viName;
         return new StudyData(table, labels, yi, vi, null, settings);
+    }
+
+    /// <summary>
+    /// yi and vi must be finite and yi² must not overflow (1e308 would turn every sum of squares into Inf): the first
+    /// row that breaks this is named. Missing values (NaN) stay, to be dropped as metafor drops them.
+    /// </summary>
+    private static void CheckRange(CsvTable table, IReadOnlyList<double> yi, IReadOnlyList<double> vi, string yiName, string viName)
+    {
+        for (int i = 0; i < yi.Count; i++)
+        {
+            if (double.IsInfinity(yi[i]) || double.IsInfinity(yi[i] * yi[i]))
+                throw new CsvDataException(table.Source, i + 1, yiName, $"effect size {Text(yi[i])} is out of range (it must be finite and its square must fit in a double)");
+            if (double.IsInfinity(vi[i]))
+                throw new CsvDataException(table.Source, i + 1, viName, $"sampling variance {Text(vi[i])} is not finite");
+        }
+
+        static string Text(double x) => x.ToString("R", System.Globalization.CultureInfo.InvariantCulture);
     }
 
     private List<string> Labels(ParseResult parse, CsvTable table)
