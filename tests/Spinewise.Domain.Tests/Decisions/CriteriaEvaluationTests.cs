@@ -160,6 +160,46 @@ public sealed class CriteriaEvaluationTests : IDisposable
         ResultOf(a, "prolotherapy/facet-pain-3-months").ShouldBe(Truth.NotMet);
     }
 
+    [Theory]
+    [InlineData("coagulopathy")]
+    [InlineData("immunocompromised")]
+    public void Evaluate_SafetyFlagNoCriterionTests_IsUndeterminedNamingIt(string flag)
+    {
+        var a = Assess(Complete.Replace("\"pregnancy\": false", $"\"pregnancy\": false, \"{flag}\": true", StringComparison.Ordinal));
+
+        a.Status.ShouldBe(CandidateStatus.Undetermined);
+        a.Decisive.ShouldBeEmpty();
+        a.SafetyFlagsNotAddressed.ShouldBe([flag]);
+        a.SafetyNote!.ShouldContain("no source in the knowledge states whether this contraindicates the procedure");
+    }
+
+    [Fact]
+    public void Evaluate_OtherFlagNoCriterionTests_StaysCandidate()
+    {
+        var a = Assess(Complete.Replace("\"pregnancy\": false", "\"pregnancy\": false, \"pacemakerOrIcd\": true", StringComparison.Ordinal));
+
+        a.Status.ShouldBe(CandidateStatus.Candidate);
+        a.FlagsNotAddressed.ShouldBe(["pacemakerOrIcd"]);
+        a.SafetyFlagsNotAddressed.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void EvaluateInto_SafetyFlagRecorded_AllocatesNothing()
+    {
+        var patient = TestCases.Parse(_engine.Knowledge, "{" + Complete.Replace("\"pregnancy\": false", "\"pregnancy\": false, \"coagulopathy\": true", StringComparison.Ordinal) + " }");
+        var scratch = _engine.CreateScratch();
+        _engine.EvaluateInto(patient, TestCases.Today, scratch);
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        for (var i = 0; i < 100; i++)
+        {
+            _engine.EvaluateInto(patient, TestCases.Today, scratch);
+        }
+
+        (GC.GetAllocatedBytesForCurrentThread() - before).ShouldBe(0);
+        scratch.StatusAt(_engine.Interventions.ToList().IndexOf(new Vocabulary.InterventionId("prolotherapy"))).ShouldBe(CandidateStatus.Undetermined);
+    }
+
     [Fact]
     public void EvaluateInto_AfterWarmUp_AllocatesNothing()
     {
