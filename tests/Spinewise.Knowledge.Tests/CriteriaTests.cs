@@ -60,6 +60,70 @@ public sealed class CriteriaTests
     }
 
     [Fact]
+    public void Shipped_OutcomeWords_NotToleratedIsNeverSpelledBesideFailed()
+    {
+        // one rule: a criterion asking for failed care is met by care not tolerated (docs/knowledge.md, "Outcome words")
+        static IEnumerable<CriterionTest> Alternatives(CriterionTest t) => t switch
+        {
+            AnyOfTest a => a.Parts.SelectMany(Alternatives),
+            _ => [t],
+        };
+
+        static IEnumerable<AnyOfTest> AnyOfs(CriterionTest t) => t switch
+        {
+            AnyOfTest a => a.Parts.SelectMany(AnyOfs).Prepend(a),
+            AllOfTest a => a.Parts.SelectMany(AnyOfs),
+            NotTest n => AnyOfs(n.Part),
+            _ => [],
+        };
+
+        var offending = ShippedKnowledge.Value.Criteria.SelectMany(c => c.Criteria)
+            .Where(c => AnyOfs(c.Test).Any(a => Alternatives(a).OfType<HistoryTest>().Any(h => h.Outcome == Domain.Cases.HistoryOutcome.NotTolerated)))
+            .Select(c => c.Id);
+
+        offending.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Shipped_VertebralAugmentationWindows_AreTestedOnTheFracturesAge()
+    {
+        var criteria = ShippedKnowledge.Value.CriteriaOf(new Domain.Vocabulary.InterventionId("vertebral-augmentation"))!.Criteria;
+
+        static IEnumerable<FactTest> Facts(CriterionTest t) => t switch
+        {
+            FactTest f => [f],
+            AllOfTest a => a.Parts.SelectMany(Facts),
+            AnyOfTest a => a.Parts.SelectMany(Facts),
+            NotTest n => Facts(n.Part),
+            _ => [],
+        };
+
+        criteria.SelectMany(c => Facts(c.Test)).ShouldNotContain(f => f.Fact == Domain.Cases.CaseFacts.PainDurationMonths);
+        Facts(criteria.Single(c => c.Id == "vertebral-augmentation/vertos-v-chronic-with-oedema").Test)
+            .ShouldContain(f => f.Fact == "findings.fractureAgeWeeks" && f.Comparison == NumericComparison.Above);
+    }
+
+    [Theory]
+    [InlineData("sij-fusion", "sij-injection")]
+    [InlineData("sij-rfa", "sij-injection")]
+    public void Shipped_SacroiliacProcedures_RequireADiagnosticBlock(string intervention, string block)
+    {
+        var criteria = ShippedKnowledge.Value.CriteriaOf(new Domain.Vocabulary.InterventionId(intervention))!.Criteria;
+
+        criteria.ShouldContain(c => c.IsRequired && c.Test is HistoryTest && ((HistoryTest)c.Test).Intervention.Value == block);
+    }
+
+    [Fact]
+    public void Shipped_EpiduralSafetyContraindications_AreSourcedOutsideTheSeeds()
+    {
+        var criteria = ShippedKnowledge.Value.CriteriaOf(new Domain.Vocabulary.InterventionId("epidural-steroid-injection"))!.Criteria;
+        var contraindications = criteria.Where(c => c.Role == CriterionRole.Contraindication).ToList();
+
+        contraindications.Select(c => ((FlagTest)c.Test).Flag).ShouldBe(["activeInfection", "coagulopathy", "pregnancy", "immunocompromised"], ignoreOrder: true);
+        contraindications.ShouldAllBe(c => c.Source.Document.Value == "caudal-esi-snrb-protocol-2021" && c.Source.Verification == Verification.Verified);
+    }
+
+    [Fact]
     public void Shipped_NotFoundThresholdsAreNotesNotCriteria()
     {
         ShippedKnowledge.Value.Criteria.SelectMany(c => c.Criteria).ShouldNotContain(c => c.Source.Verification == Verification.NotFound);

@@ -28,6 +28,7 @@ public sealed class DecisionEngine
         Facts = new FactIndex(kb);
         var questions = new QuestionCatalogue(kb);
         var compiler = new CriteriaCompiler(questions, Facts);
+        var safety = SafetyFlags.Mask(Facts);
         var recommendationIndex = kb.Recommendations.Select((r, i) => (r.Id, i)).ToDictionary(x => x.Id, x => x.i);
         var plans = new List<InterventionPlan>();
         foreach (var intervention in kb.Interventions)
@@ -44,6 +45,7 @@ public sealed class DecisionEngine
 
             var notAddressed = kb.Guidelines.SelectMany(g => g.Details.NotAddressed.Where(n => n.Intervention == intervention.Id).Select(n => (g, n))).ToArray();
             var compiled = criteria?.Criteria.Select(compiler.Compile).ToArray() ?? [];
+            var tested = compiled.SelectMany(c => Flags(c.Criterion.Test)).Select(Facts.FlagSlot).Aggregate(0UL, (set, slot) => set | (1UL << slot));
             plans.Add(new InterventionPlan(intervention,
                 compiled,
                 criteria is not null,
@@ -51,7 +53,8 @@ public sealed class DecisionEngine
                 notAddressed,
                 Conflicts(kb, intervention.Id, PainType.Axial, recommendationIndex),
                 Conflicts(kb, intervention.Id, PainType.Radicular, recommendationIndex),
-                compiled.SelectMany(c => Flags(c.Criterion.Test)).Select(Facts.FlagSlot).Aggregate(0UL, (set, slot) => set | (1UL << slot))));
+                tested,
+                criteria is null ? 0UL : safety & ~tested));
         }
 
         Plans = [.. plans];

@@ -98,8 +98,9 @@ public sealed class ApplicabilityTests
             { "id": "t", "conditions": ["lumbar-spinal-stenosis"], "flags": { "activeInfection": true, "pacemakerOrIcd": false } }
             """);
 
-        var esi = report.Of("epidural-steroid-injection");
-        esi.FlagsNotAddressed.ShouldBe(["activeInfection"]);
+        var pild = report.Of("pild");
+        pild.FlagsNotAddressed.ShouldBe(["activeInfection"]);
+        report.Of("epidural-steroid-injection").FlagsNotAddressed.ShouldBeEmpty(); // an ESI trial excludes infection
         report.Of("idds").FlagsNotAddressed.ShouldNotContain("activeInfection"); // the IDDS table lists active infection
     }
 

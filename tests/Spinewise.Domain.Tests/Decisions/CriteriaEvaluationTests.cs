@@ -160,10 +160,36 @@ public sealed class CriteriaEvaluationTests : IDisposable
         ResultOf(a, "prolotherapy/facet-pain-3-months").ShouldBe(Truth.NotMet);
     }
 
-    [Fact]
-    public void EvaluateInto_AfterWarmUp_AllocatesNothing()
+    [Theory]
+    [InlineData("coagulopathy")]
+    [InlineData("immunocompromised")]
+    public void Evaluate_SafetyFlagNoCriterionTests_IsUndeterminedNamingIt(string flag)
     {
-        var patient = TestCases.Parse(_engine.Knowledge, "{" + Complete + ", \"findings\": { \"odi\": 40 } }");
+        var a = Assess(Complete.Replace("\"pregnancy\": false", $"\"pregnancy\": false, \"{flag}\": true", StringComparison.Ordinal));
+
+        a.Status.ShouldBe(CandidateStatus.Undetermined);
+        a.Decisive.ShouldBeEmpty();
+        a.SafetyFlagsNotAddressed.ShouldBe([flag]);
+        a.SafetyNote!.ShouldContain("no source in the knowledge states whether this contraindicates the procedure");
+    }
+
+    [Fact]
+    public void Evaluate_OtherFlagNoCriterionTests_StaysCandidate()
+    {
+        var a = Assess(Complete.Replace("\"pregnancy\": false", "\"pregnancy\": false, \"pacemakerOrIcd\": true", StringComparison.Ordinal));
+
+        a.Status.ShouldBe(CandidateStatus.Candidate);
+        a.FlagsNotAddressed.ShouldBe(["pacemakerOrIcd"]);
+        a.SafetyFlagsNotAddressed.ShouldBeEmpty();
+    }
+
+    [Theory]
+    [InlineData("", CandidateStatus.Candidate)]
+    [InlineData(", \"coagulopathy\": true", CandidateStatus.Undetermined)]
+    public void EvaluateInto_AfterWarmUp_AllocatesNothing(string moreFlags, CandidateStatus expected)
+    {
+        var json = "{" + Complete.Replace("\"pregnancy\": false", "\"pregnancy\": false" + moreFlags, StringComparison.Ordinal) + ", \"findings\": { \"odi\": 40 } }";
+        var patient = TestCases.Parse(_engine.Knowledge, json);
         var scratch = _engine.CreateScratch();
         _engine.EvaluateInto(patient, TestCases.Today, scratch);
 
@@ -174,6 +200,6 @@ public sealed class CriteriaEvaluationTests : IDisposable
         }
 
         (GC.GetAllocatedBytesForCurrentThread() - before).ShouldBe(0);
-        scratch.StatusAt(_engine.Interventions.ToList().IndexOf(new Vocabulary.InterventionId("prolotherapy"))).ShouldBe(CandidateStatus.Candidate);
+        scratch.StatusAt(_engine.Interventions.ToList().IndexOf(new Vocabulary.InterventionId("prolotherapy"))).ShouldBe(expected);
     }
 }

@@ -13,6 +13,12 @@ public sealed class DecisionPropertyTests
 {
     private static readonly DecisionEngine Engine = TestCases.ShippedEngine;
 
+    /// <summary>
+    /// Adding information never changes a known criterion result or a known applicability, never changes a
+    /// not-candidate status, and never changes a candidate status — with one exception the safety rule requires (ADR
+    /// 004): a candidate becomes undetermined when the added information records as true a safety flag (active
+    /// infection, coagulopathy, pregnancy, immunocompromise) that none of the intervention's criteria tests.
+    /// </summary>
     [Property(MaxTest = 1000)]
     public Property AddingInformation_NeverUndoesAnAnswer() =>
         Prop.ForAll(CaseGenerators.CaseWithMore(Engine.Knowledge).ToArbitrary(), pair =>
@@ -31,9 +37,15 @@ public sealed class DecisionPropertyTests
                     }
                 }
 
-                if (x.Status is CandidateStatus.Candidate or CandidateStatus.NotCandidate && y.Status != x.Status)
+                if (x.Status == CandidateStatus.NotCandidate && y.Status != x.Status)
                 {
                     return false;
+                }
+
+                if (x.Status == CandidateStatus.Candidate && y.Status != x.Status
+                    && !(y.Status == CandidateStatus.Undetermined && y.SafetyFlagsNotAddressed.Except(x.SafetyFlagsNotAddressed).Any()))
+                {
+                    return false; // only a newly recorded, unaddressed safety flag may hold a candidate back
                 }
 
                 for (var r = 0; r < x.Recommendations.Count; r++)

@@ -14,9 +14,10 @@ internal static class CaseEvaluator
     {
         CaseFactsLoader.Load(engine, patient, asOf, s);
         EvaluateNodes(engine, s);
+        var recordedTrue = RecordedTrue(s.Flags);
         for (var p = 0; p < engine.Plans.Length; p++)
         {
-            s.Status[p] = StatusOf(engine.Plans[p], s);
+            s.Status[p] = StatusOf(engine.Plans[p], s, recordedTrue);
         }
 
         var view = CaseView.Of(engine, s);
@@ -105,7 +106,7 @@ internal static class CaseEvaluator
             var t = Truth.Met;
             if (spec.Outcome is { } outcome)
             {
-                t = TruthLogic.And(t, entry.Outcome is { } o ? TruthLogic.From(o == outcome) : Truth.Unknown);
+                t = TruthLogic.And(t, entry.Outcome is { } o ? TruthLogic.From(OutcomeMatches(o, outcome)) : Truth.Unknown);
             }
 
             if (!double.IsNaN(spec.MinMonths))
@@ -129,8 +130,37 @@ internal static class CaseEvaluator
         return result;
     }
 
+    /// <summary>
+    /// Whether a recorded outcome satisfies the outcome a criterion asks for: the same word, except that care that could
+    /// not be tolerated is a failed trial of that care wherever a criterion asks for <c>failed</c> (one rule for every
+    /// criterion; docs/knowledge.md).
+    /// </summary>
+    /// <param name="recorded">The case's outcome.</param>
+    /// <param name="asked">The criterion's outcome.</param>
+    public static bool OutcomeMatches(HistoryOutcome recorded, HistoryOutcome asked) =>
+        recorded == asked || (asked == HistoryOutcome.Failed && recorded == HistoryOutcome.NotTolerated);
+
+    /// <summary>The bit set of the flag slots the case records as true.</summary>
+    /// <param name="flags">The case's flags by slot.</param>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static CandidateStatus StatusOf(InterventionPlan plan, EvaluationScratch s)
+    public static ulong RecordedTrue(Truth[] flags)
+    {
+        var set = 0UL;
+        for (var f = 0; f < flags.Length; f++)
+        {
+            set |= flags[f] == Truth.Met ? 1UL << f : 0;
+        }
+
+        return set;
+    }
+
+    /// <summary>
+    /// Not a candidate when a contraindication is met or a required criterion is not; a candidate when every required
+    /// criterion is met, no contraindication is met or unknown, and no safety flag recorded as true goes untested by
+    /// the intervention's criteria; otherwise undetermined.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static CandidateStatus StatusOf(InterventionPlan plan, EvaluationScratch s, ulong recordedTrue)
     {
         if (!plan.HasCriteria)
         {
@@ -153,10 +183,7 @@ internal static class CaseEvaluator
         }
 
         return contra == Truth.Met || required == Truth.NotMet ? CandidateStatus.NotCandidate
-            : required == Truth.Met && contra == Truth.NotMet ? CandidateStatus.Candidate
+            : required == Truth.Met && contra == Truth.NotMet && (recordedTrue & plan.UntestedSafetyFlags) == 0 ? CandidateStatus.Candidate
             : CandidateStatus.Undetermined;
     }
-
-
-
 }

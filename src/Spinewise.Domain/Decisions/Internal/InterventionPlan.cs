@@ -13,6 +13,7 @@ namespace Spinewise.Domain.Decisions.Internal;
 /// <param name="AxialConflicts">Conflicts on axial pain, each with the recommendation indices of both sides.</param>
 /// <param name="RadicularConflicts">Conflicts on radicular pain, likewise.</param>
 /// <param name="TestedFlags">Bit set of the flag slots any of its criteria tests.</param>
+/// <param name="UntestedSafetyFlags">Bit set of the safety flag slots (<see cref="SafetyFlags"/>) none of its criteria tests: one recorded as true keeps it from being a candidate.</param>
 internal sealed record InterventionPlan(
     Intervention Intervention,
     CompiledCriterion[] Criteria,
@@ -21,4 +22,5 @@ internal sealed record InterventionPlan(
     (Guideline Guideline, NotAddressedEntry Entry)[] NotAddressedBy,
     (Conflict Conflict, int[] First, int[] Second)[] AxialConflicts,
     (Conflict Conflict, int[] First, int[] Second)[] RadicularConflicts,
-    ulong TestedFlags);
+    ulong TestedFlags,
+    ulong UntestedSafetyFlags);

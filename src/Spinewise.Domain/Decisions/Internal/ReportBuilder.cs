@@ -12,11 +12,7 @@ internal static class ReportBuilder
     public static DecisionReport Build(DecisionEngine engine, EvaluationScratch s)
     {
         var why = new WhyContext(engine, s);
-        var recordedTrue = 0UL;
-        for (var f = 0; f < s.Flags.Length; f++)
-        {
-            recordedTrue |= s.Flags[f] == Truth.Met ? 1UL << f : 0;
-        }
+        var recordedTrue = CaseEvaluator.RecordedTrue(s.Flags);
 
         var assessments = new InterventionAssessment[engine.Plans.Length];
         for (var p = 0; p < engine.Plans.Length; p++)
@@ -37,7 +33,8 @@ internal static class ReportBuilder
             }
 
             assessments[p] = new InterventionAssessment(plan.Intervention, status, Decisive(status, criteria), criteria, recommendations,
-                plan.NotAddressedBy, Conflicts(plan, s), FlagsNotAddressed(plan, recordedTrue));
+                plan.NotAddressedBy, Conflicts(plan, s), FlagKeys(plan.HasCriteria ? recordedTrue & ~plan.TestedFlags : 0),
+                FlagKeys(recordedTrue & plan.UntestedSafetyFlags));
         }
 
         return new DecisionReport(engine.Knowledge.Version, s.Case!.Id, s.AsOf, assessments, AskNext(engine, s));
@@ -117,9 +114,8 @@ internal static class ReportBuilder
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static string[] FlagsNotAddressed(InterventionPlan plan, ulong recordedTrue)
+    private static string[] FlagKeys(ulong untested)
     {
-        var untested = plan.HasCriteria ? recordedTrue & ~plan.TestedFlags : 0;
         if (untested == 0)
         {
             return [];
