@@ -27,7 +27,7 @@ internal sealed record RecommendJson(
 internal sealed record InterventionJson(
     string Intervention, string Label, CandidateStatus Status, IReadOnlyList<string> Because, IReadOnlyList<CriterionJson> Criteria,
     IReadOnlyList<string> CriteriaNotes, IReadOnlyList<CaseRecommendationJson> Recommendations, IReadOnlyList<NotAddressedJson> NotAddressedBy,
-    IReadOnlyList<CaseConflictJson> Conflicts, IReadOnlyList<string> FlagsNotAddressed)
+    IReadOnlyList<CaseConflictJson> Conflicts, IReadOnlyList<string> FlagsNotAddressed, IReadOnlyList<string> SafetyFlagsNotAddressed)
 {
     public static InterventionJson From(KnowledgeBase kb, InterventionAssessment a) => new(
         a.Intervention.Id.Value, a.Intervention.Label, a.Status, a.Decisive.Select(d => d.Criterion.Id).ToList(),
@@ -36,7 +36,8 @@ internal sealed record InterventionJson(
         a.Recommendations.Select(r => CaseRecommendationJson.From(kb, r)).ToList(),
         a.NotAddressedBy.Select(n => new NotAddressedJson(n.Guideline.Id.Value, "not-addressed", SourceJson.From(kb, n.Entry.Source, n.Guideline.Id.Value))).ToList(),
         a.Conflicts.Select(c => CaseConflictJson.From(kb, c)).ToList(),
-        a.FlagsNotAddressed.Select(f => "flags." + f).ToList());
+        a.FlagsNotAddressed.Select(f => "flags." + f).ToList(),
+        a.SafetyFlagsNotAddressed.Select(f => "flags." + f).ToList());
 }
 
 /// <summary>A criterion with its result for the case.</summary>

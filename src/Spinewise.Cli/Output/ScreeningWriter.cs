@@ -29,6 +29,7 @@ internal sealed class ScreeningWriter
     private static readonly JsonEncodedText MayApply = JsonEncodedText.Encode("mayApply");
     private static readonly JsonEncodedText ConflictsName = JsonEncodedText.Encode("conflicts");
     private static readonly JsonEncodedText FlagsNotAddressed = JsonEncodedText.Encode("flagsNotAddressed");
+    private static readonly JsonEncodedText SafetyFlagsNotAddressed = JsonEncodedText.Encode("safetyFlagsNotAddressed");
     private static readonly JsonEncodedText AskNext = JsonEncodedText.Encode("askNext");
     private static readonly JsonEncodedText Criterion = JsonEncodedText.Encode("criterion");
     private static readonly JsonEncodedText Affects = JsonEncodedText.Encode("affects");
@@ -117,6 +118,13 @@ internal sealed class ScreeningWriter
         json.WriteEndArray();
         json.WriteStartArray(FlagsNotAddressed);
         foreach (var flag in a.FlagsNotAddressed)
+        {
+            json.WriteStringValue("flags." + flag);
+        }
+
+        json.WriteEndArray();
+        json.WriteStartArray(SafetyFlagsNotAddressed);
+        foreach (var flag in a.SafetyFlagsNotAddressed)
         {
             json.WriteStringValue("flags." + flag);
         }

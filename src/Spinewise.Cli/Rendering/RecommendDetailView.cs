@@ -36,6 +36,11 @@ internal static class RecommendDetailView
             console.MarkupLine($"  Trial and payer eligibility (informative, does not decide): {string.Join("; ", groups)}");
         }
 
+        if (a.SafetyNote is { } safety)
+        {
+            console.MarkupLine($"  [yellow]Not a candidate until this is settled: {Markup.Escape(safety)}[/]");
+        }
+
         if (a.FlagsNotAddressed.Count > 0)
         {
             console.MarkupLine($"  [yellow]Recorded but not addressed by any source for this procedure:[/] {Markup.Escape(string.Join(", ", a.FlagsNotAddressed))} [grey](no criterion on them; Spinewise does not judge their weight)[/]");

@@ -73,8 +73,13 @@ internal static class RecommendSummaryView
     /// <summary>The one reason for a status: the first deciding criterion in words, with its role and source, or that all required are met.</summary>
     public static string Reason(KnowledgeBase kb, InterventionAssessment a)
     {
-        var flags = a.FlagsNotAddressed.Count == 0 ? string.Empty
+        var flags = a.FlagsNotAddressed.Count == 0 || a.SafetyNote is not null ? string.Empty
             : $" [yellow](recorded, not addressed by any source: {Markup.Escape(string.Join(", ", a.FlagsNotAddressed))})[/]";
+        if (a.SafetyNote is { } safety && a.Decisive.Count == 0)
+        {
+            return $"[yellow]{Markup.Escape(safety)}[/]";
+        }
+
         if (a.Decisive.Count == 0)
         {
             var contraindications = a.Criteria.Any(c => c.Criterion.Role == CriterionRole.Contraindication) ? string.Empty : " [yellow](no source states contraindications)[/]";

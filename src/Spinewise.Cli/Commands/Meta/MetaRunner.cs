@@ -17,14 +17,14 @@ internal static class MetaRunner
         {
             return body();
         }
-        catch (Exception ex) when (ex is CsvDataException or MetaInputException or MetaAnalysisException)
+        catch (Exception ex) when (ex is CsvDataException or MetaInputException or MetaAnalysisException or OutputFileException)
         {
             io.Error.MarkupLineInterpolated($"[red]error:[/] {ex.Message}");
             return ExitCodes.BadInput;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            io.Error.MarkupLineInterpolated($"[red]error:[/] {ex.Message}");
+            io.Error.MarkupLineInterpolated($"[red]error:[/] could not write output: {ex.Message}");
             return ExitCodes.BadInput;
         }
 #pragma warning disable CA1031 // the host's last line: a bug must not end in a stack trace or pass for bad input
