@@ -73,8 +73,6 @@ internal static class RecommendSummaryView
     /// <summary>The one reason for a status: the first deciding criterion in words, with its role and source, or that all required are met.</summary>
     public static string Reason(KnowledgeBase kb, InterventionAssessment a)
     {
-        var flags = a.FlagsNotAddressed.Count == 0 || a.SafetyNote is not null ? string.Empty
-            : $" [yellow](recorded, not addressed by any source: {Markup.Escape(string.Join(", ", a.FlagsNotAddressed))})[/]";
         if (a.SafetyNote is { } safety && a.Decisive.Count == 0)
         {
             return $"[yellow]{Markup.Escape(safety)}[/]";
@@ -83,14 +81,14 @@ internal static class RecommendSummaryView
         if (a.Decisive.Count == 0)
         {
             var contraindications = a.Criteria.Any(c => c.Criterion.Role == CriterionRole.Contraindication) ? string.Empty : " [yellow](no source states contraindications)[/]";
-            return "all required criteria met" + contraindications + flags;
+            return "all required criteria met" + contraindications;
         }
 
         var first = a.Decisive[0];
         var word = first.Result == Truth.NotMet ? "not met" : "unknown";
         var more = a.Decisive.Count > 1 ? $" [grey](+{a.Decisive.Count - 1} more)[/]" : string.Empty;
         var basis = first.Criterion.Trial is { } trial ? $"trial {trial}" : Styles.Kebab(first.Criterion.Basis);
-        return $"{word}: {Markup.Escape(Short(CriterionWords.Of(kb, first.Criterion.Test), 70))} [grey]({Styles.Kebab(first.Criterion.Role)}, {Markup.Escape(basis)})[/]{more}{flags}";
+        return $"{word}: {Markup.Escape(Short(CriterionWords.Of(kb, first.Criterion.Test), 70))} [grey]({Styles.Kebab(first.Criterion.Role)}, {Markup.Escape(basis)})[/]{more}";
     }
 
     private static void RenderStances(IAnsiConsole console, List<InterventionAssessment> open)
