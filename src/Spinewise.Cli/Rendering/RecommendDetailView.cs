@@ -100,7 +100,9 @@ internal static class RecommendDetailView
             var kinds = string.Join(", ", pair.Select(c => $"{c.Conflict.Kind.ToString().ToLowerInvariant()} on {c.Conflict.PainType.ToString().ToLowerInvariant()} pain"
                 + (c.Applies == Applicability.Unknown ? " [yellow](may apply)[/]" : string.Empty)).Distinct());
             var reasons = pair.SelectMany(c => c.Conflict.Reasons).Select(r => kb.FindReasonCode(r.Code)?.Label ?? r.Code).Distinct().ToList();
-            console.MarkupLine($"  [red bold]Conflict[/] {Markup.Escape(Title(kb, pair.Key.Item1))} [red]vs[/] {Markup.Escape(Title(kb, pair.Key.Item2))}: {kinds}");
+            var weakest = pair.Max(c => c.Conflict.Verification);
+            var sure = weakest == Domain.Sources.Verification.Verified ? string.Empty : $" — rests on {Styles.Verification(weakest)} facts";
+            console.MarkupLine($"  [red bold]Conflict[/] {Markup.Escape(Title(kb, pair.Key.Item1))} [red]vs[/] {Markup.Escape(Title(kb, pair.Key.Item2))}: {kinds}{sure}");
             console.MarkupLine(reasons.Count == 0
                 ? $"      [yellow]{Domain.Conflicts.Conflict.NoReason}[/]"
                 : $"      reasons sources give: {Markup.Escape(string.Join("; ", reasons))} [grey](each with its source in --json, or `spinewise compare`)[/]");

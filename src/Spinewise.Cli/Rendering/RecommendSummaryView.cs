@@ -150,7 +150,9 @@ internal static class RecommendSummaryView
             var reasons = pair.SelectMany(c => c.Conflict.Reasons).Select(r => kb.FindReasonCode(r.Code)?.Label ?? r.Code).Distinct().ToList();
             var why = reasons.Count == 0 ? Domain.Conflicts.Conflict.NoReason
                 : "reasons given: " + string.Join(", ", reasons.Take(3)) + (reasons.Count > 3 ? $" (+{reasons.Count - 3})" : string.Empty);
-            console.MarkupLine($"  {Markup.Escape(a.Intervention.Label)}: {Markup.Escape(first)} [red]vs[/] {Markup.Escape(second)} [grey]({Markup.Escape(pain)} pain)[/] — {Markup.Escape(why)}");
+            var weakest = pair.Max(c => c.Conflict.Verification);
+            var sure = weakest == Domain.Sources.Verification.Verified ? string.Empty : $" ({Styles.Verification(weakest)})";
+            console.MarkupLine($"  {Markup.Escape(a.Intervention.Label)}: {Markup.Escape(first)} [red]vs[/] {Markup.Escape(second)} [grey]({Markup.Escape(pain)} pain)[/]{sure} — {Markup.Escape(why)}");
         }
 
         More(console, conflicts.Count - ConflictsShown, "conflict");

@@ -75,10 +75,7 @@ internal static class QuestionRanking
         var words = s.PlanWords;
         for (var p = 0; p < engine.Plans.Length; p++)
         {
-            var plan = engine.Plans[p];
-            if (s.Status[p] != CandidateStatus.Undetermined
-                || !(plan.Criteria.Any(c => c.Criterion.Role == CriterionRole.Indication && s.NodeResults[c.Root] == Truth.Met)
-                    || Bits.Has(s.Listed, engine.Facts.Intervention(plan.Intervention.Id))))
+            if (s.Status[p] != CandidateStatus.Undetermined || !IsSuggested(engine, s, p))
             {
                 continue;
             }
@@ -96,6 +93,21 @@ internal static class QuestionRanking
         }
 
         return shares;
+    }
+
+    /// <summary>One of the plan's indications is met, or the history lists its intervention.</summary>
+    private static bool IsSuggested(DecisionEngine engine, EvaluationScratch s, int p)
+    {
+        var plan = engine.Plans[p];
+        foreach (var c in plan.Criteria)
+        {
+            if (c.Criterion.Role == CriterionRole.Indication && s.NodeResults[c.Root] == Truth.Met)
+            {
+                return true;
+            }
+        }
+
+        return Bits.Has(s.Listed, engine.Facts.Intervention(plan.Intervention.Id));
     }
 
     private static IEnumerable<int> Leaves(DecisionEngine engine, int node)
