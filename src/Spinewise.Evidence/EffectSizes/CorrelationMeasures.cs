@@ -15,7 +15,7 @@ internal static class CorrelationMeasures
             double r = ri[i];
             if (Math.Abs(r) > 1)
             {
-                ctx.Diagnostics.Add(new Common.DataDiagnostic("CORRELATION_OUT_OF_RANGE", i, "ri", $"Row {i}: ri = {r} is outside [-1, 1]."));
+                ctx.Diagnostics.Add(new Common.DataDiagnostic("CORRELATION_OUT_OF_RANGE", i, "ri", $"ri = {r} is outside [-1, 1]."));
                 continue;
             }
             if (ctx.Measure == EffectMeasure.COR)

@@ -58,7 +58,7 @@ internal sealed class EscalcContext
             if (double.IsNaN(v)) continue;
             if (v < bound || (strict && v == bound))
             {
-                Diagnostics.Add(new DataDiagnostic(code, i, column, $"Row {i}: {column} = {v} is not allowed ({(strict ? "must be >" : "must be >=")} {bound})."));
+                Diagnostics.Add(new DataDiagnostic(code, i, column, $"{column} = {v} is not allowed ({(strict ? "must be >" : "must be >=")} {bound})."));
                 values[i] = double.NaN;
             }
         }

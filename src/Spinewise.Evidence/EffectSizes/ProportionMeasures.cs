@@ -24,7 +24,7 @@ internal static class ProportionMeasures
         {
             if (mi[i] < 0)
             {
-                ctx.Diagnostics.Add(new Common.DataDiagnostic("EVENTS_EXCEED_N", i, "xi", $"Row {i}: xi is larger than ni."));
+                ctx.Diagnostics.Add(new Common.DataDiagnostic("EVENTS_EXCEED_N", i, "xi", "xi is larger than ni."));
                 xi[i] = mi[i] = double.NaN;
             }
         }

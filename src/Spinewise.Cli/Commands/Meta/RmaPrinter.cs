@@ -72,9 +72,9 @@ internal static class RmaPrinter
     {
         bool ratio = MeasureColumns.IsRatio(measure);
         Func<double, double> tr = ratio ? Math.Exp : x => x;
-        var scale = ratio ? $"exp: {measure}" : "pooled";
+        var scale = ratio ? $" ({measure}, back-transformed from the log scale)" : string.Empty;
         var pi = ee ? "" : $", prediction interval [{F(tr(p.PiLb[0]))}, {F(tr(p.PiUb[0]))}]";
-        console.WriteLine($"Pooled estimate ({scale}): {F(tr(p.Pred[0]))} [{F(tr(p.CiLb[0]))}, {F(tr(p.CiUb[0]))}]{pi}");
+        console.WriteLine($"Pooled estimate{scale}: {F(tr(p.Pred[0]))} [{F(tr(p.CiLb[0]))}, {F(tr(p.CiUb[0]))}]{pi}");
         console.WriteLine();
     }
 }
