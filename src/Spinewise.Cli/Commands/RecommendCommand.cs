@@ -63,10 +63,16 @@ internal static class RecommendCommand
             }
 
             var view = parse.GetValue(json) ? View.Json : parse.GetValue(details) ? View.Details : View.Summary;
-            var focus = parse.GetValue(only);
-            if (focus is not null && kb.FindIntervention(new Domain.Vocabulary.InterventionId(focus)) is null)
+            var given = parse.GetValue(only);
+            string? focus = null;
+            if (given is not null)
             {
-                return UnknownId.Report(io, "intervention", focus, kb.Interventions.Select(i => i.Id.Value));
+                if (IdLookup.Intervention(kb, given) is not { } resolved)
+                {
+                    return IdLookup.UnknownIntervention(io, kb, given);
+                }
+
+                focus = resolved.Value;
             }
 
             var engine = DecisionEngine.Compile(kb);

@@ -16,7 +16,7 @@ internal static class CompareView
         foreach (var p in c.Positions)
         {
             var r = p.Recommendation;
-            var grading = string.Join(" · ", new[] { r.Grade is null ? null : $"grade {r.Grade}", r.Level is null ? null : r.LevelAsPublished is { } published && published.StartsWith("level", StringComparison.OrdinalIgnoreCase) ? published : $"level {r.LevelAsPublished}", r.Details.StrengthAsPublished }.OfType<string>());
+            var grading = string.Join(" · ", new[] { GradingText.Grade(r), GradingText.Level(r), r.Details.StrengthAsPublished }.OfType<string>());
             var statement = Markup.Escape(r.Id.Value);
             var stance = Styles.Stance(p.Stance.Stance) + (p.Stance.Variant is null ? string.Empty : $" [grey]({Markup.Escape(p.Stance.Variant)})[/]")
                 + (p.Verification == Verification.Verified ? string.Empty : $"\n{Styles.Verification(p.Verification)}");

@@ -2,6 +2,7 @@ using System.Globalization;
 using Spinewise.Domain;
 using Spinewise.Domain.Cases;
 using Spinewise.Domain.Eligibility;
+using static Spinewise.Domain.Text.Labels;
 
 namespace Spinewise.Cli.Rendering;
 
@@ -70,9 +71,6 @@ internal static class CriterionWords
 
         return parts.Count == 0 ? $"{name} done" : $"{name} {string.Join(", ", parts)}";
     }
-
-    private static string Lower(string text) =>
-        text.Length > 1 && char.IsUpper(text[0]) && !char.IsUpper(text[1]) ? char.ToLowerInvariant(text[0]) + text[1..] : text;
 
     private static string N(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);
 }

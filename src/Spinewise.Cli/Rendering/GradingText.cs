@@ -7,12 +7,11 @@ internal static class GradingText
 {
     public static string Of(Recommendation r)
     {
-        var level = r.LevelAsPublished ?? r.Level;
         var certainty = r.Certainty ?? r.Details.CertaintyAsPublished;
         var parts = new[]
         {
-            r.Grade is null ? null : $"grade {r.Grade}",
-            level is null ? null : level.StartsWith("level", StringComparison.OrdinalIgnoreCase) ? level : $"level {level}",
+            Grade(r),
+            Level(r),
             r.Details.StrengthAsPublished,
             certainty is null ? null : certainty.Contains("certainty", StringComparison.OrdinalIgnoreCase) ? certainty : $"certainty {certainty}",
         }.OfType<string>().ToList();
@@ -22,14 +21,19 @@ internal static class GradingText
     /// <summary>The labels only (grade, level, strength, certainty), without the published wording around them: for one-line summaries.</summary>
     public static string Short(Recommendation r)
     {
-        var level = r.LevelAsPublished ?? r.Level;
         var parts = new[]
         {
-            r.Grade is null ? null : $"grade {r.Grade}",
-            level is null ? null : level.StartsWith("level", StringComparison.OrdinalIgnoreCase) ? level : $"level {level}",
+            Grade(r),
+            Level(r),
             r.Details.Strength ?? (r.Details.StrengthAsPublished is { Length: <= 24 } s ? s : null),
             r.Certainty is null ? null : $"{r.Certainty} certainty",
         }.OfType<string>().ToList();
         return parts.Count == 0 ? "ungraded" : string.Join(", ", parts);
     }
+
+    public static string? Grade(Recommendation r) => r.Grade is null ? null : $"grade {r.Grade}";
+
+    /// <summary>The level as published, with the word "level" once ("level I-A"; AAN's "Level C" as it is).</summary>
+    public static string? Level(Recommendation r) => (r.LevelAsPublished ?? r.Level) is not { } level ? null
+        : level.StartsWith("level", StringComparison.OrdinalIgnoreCase) ? level : $"level {level}";
 }

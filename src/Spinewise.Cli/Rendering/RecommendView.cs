@@ -112,6 +112,4 @@ internal static class RecommendView
         Truth.NotMet => "[red]not met[/]",
         _ => "[yellow]unknown[/]",
     };
-
-    public static string Short(string text) => text.Length <= 90 ? text : text[..87] + "…";
 }

@@ -50,7 +50,7 @@ internal sealed class ApplicabilitySpec
     /// <summary>Above this many months (at or above, for a guideline's own cutoff) a named duration is decided chronic (NaN: never).</summary>
     public double ChronicFromMonths { get; private init; } = double.NaN;
 
-    /// <summary>Whether the limits are the reference definitions (the guideline gives none); then chronic means strictly above.</summary>
+    /// <summary>The reference definitions the limits come from when the guideline gives no cutoff of its own (then chronic means strictly above), or <see langword="null"/>.</summary>
     public PainDurationDefinitions? ReferenceDefinitions { get; private init; }
 
     /// <summary>Population exclusions with a condition: the condition index, whether the exclusion is unverified (then it is only noted, never decides), and the exclusion.</summary>

@@ -125,6 +125,5 @@ internal sealed class WhyPhrases
 
     public static string Number(double value) => value.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture);
 
-    public static string Lower(string label) =>
-        label.Length > 1 && char.IsUpper(label[0]) && !char.IsUpper(label[1]) ? char.ToLowerInvariant(label[0]) + label[1..] : label;
+    public static string Lower(string label) => Text.Labels.Lower(label);
 }
