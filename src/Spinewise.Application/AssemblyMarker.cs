@@ -1,0 +1,3 @@
+namespace Spinewise.Application;
+/// <summary>Placeholder until the first type lands.</summary>
+internal static class AssemblyMarker;

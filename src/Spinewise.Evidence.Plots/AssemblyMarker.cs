@@ -1,0 +1,3 @@
+namespace Spinewise.Evidence.Plots;
+/// <summary>Placeholder until the first type lands.</summary>
+internal static class AssemblyMarker;

@@ -1,0 +1,7 @@
+namespace Spinewise.Web.Tests;
+
+public sealed class SmokeTests
+{
+    [Fact]
+    public void Assembly_Loads() => typeof(SmokeTests).Assembly.ShouldNotBeNull();
+}
