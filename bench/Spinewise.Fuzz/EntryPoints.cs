@@ -57,7 +57,7 @@ internal sealed class EntryPoints : IDisposable
             return ExitCodes.Ok;
         }
 
-        return result.Diagnostics.Count > 0 && result.Diagnostics.All(d => d.Line >= 1 && d.Column >= 1) ? ExitCodes.BadInput : BrokenPromise;
+        return result.Diagnostics.Count > 0 && result.Diagnostics.All(d => d.Location.Line >= 1 && d.Location.Column >= 1) ? ExitCodes.BadInput : BrokenPromise;
     }
 
     private int CaseFolder(byte[] bytes)
@@ -92,7 +92,7 @@ internal sealed class EntryPoints : IDisposable
             return ExitCodes.Ok;
         }
 
-        return result.Diagnostics.Count > 0 && result.Diagnostics.All(d => d.Line >= 1 && d.Column >= 1) ? ExitCodes.InvalidKnowledge : BrokenPromise;
+        return result.Diagnostics.Count > 0 && result.Diagnostics.All(d => d.Location.Line >= 1 && d.Location.Column >= 1) ? ExitCodes.InvalidKnowledge : BrokenPromise;
     }
 
     private static bool IsCore(string relative) => relative is "sources.yaml" || relative.StartsWith("vocabulary/", StringComparison.Ordinal) || relative.StartsWith("grading/", StringComparison.Ordinal);

@@ -1,4 +1,5 @@
 using Spinewise.Domain;
+using Spinewise.Domain.Diagnostics;
 
 namespace Spinewise.Knowledge;
 
@@ -9,7 +10,7 @@ namespace Spinewise.Knowledge;
 /// <param name="FileCount">Number of knowledge files read.</param>
 public sealed record KnowledgeLoadResult(
     KnowledgeBase? Knowledge,
-    IReadOnlyList<KnowledgeDiagnostic> Diagnostics,
+    IReadOnlyList<Diagnostic> Diagnostics,
     KnowledgeVersion Version,
     int FileCount)
 {

@@ -1,3 +1,4 @@
+using Spinewise.Domain.Diagnostics;
 using Spinewise.Domain.Eligibility;
 using Spinewise.Domain.Sources;
 using Spinewise.Testing;
@@ -17,7 +18,7 @@ public sealed class CriteriaTests
             source: { document: clinical-evidence, section: "test", verification: verified }
         """;
 
-    private static IReadOnlyList<KnowledgeDiagnostic> Load(params string[] criteria)
+    private static IReadOnlyList<Diagnostic> Load(params string[] criteria)
     {
         using var kb = new TempKnowledge().Write(File, "kind: criteria\nintervention: prolotherapy\ncriteria:\n" + string.Join("\n", criteria) + "\n");
         return KnowledgeLoader.Load(kb.Directory).Diagnostics;
@@ -168,7 +169,7 @@ public sealed class CriteriaTests
 
         var error = diagnostics.ShouldHaveSingleItem(string.Join("\n", diagnostics));
         error.Code.ShouldBe(code);
-        error.File.ShouldBe(File);
+        error.Location.File.ShouldBe(File);
         error.Message.ShouldContain(message);
     }
 

@@ -18,7 +18,7 @@ public sealed class RestrictionTests
         var result = KnowledgeLoader.Load(kb.Directory);
 
         result.IsValid.ShouldBeFalse();
-        result.Diagnostics.ShouldContain(d => d.Code == DiagnosticCodes.RestrictionNotEncoded && d.File == Aspn && d.Message.Contains(message, StringComparison.Ordinal));
+        result.Diagnostics.ShouldContain(d => d.Code == DiagnosticCodes.RestrictionNotEncoded && d.Location.File == Aspn && d.Message.Contains(message, StringComparison.Ordinal));
     }
 
     [Fact]
@@ -54,7 +54,7 @@ public sealed class RestrictionTests
     {
         using var kb = new TempKnowledge().Replace(Aspn, "conditions: [sacroiliac-joint-pain]\n", "conditions: [sacroiliac-joint-pain]\n        impliedConditions: { conditions: [facet-joint-pain], basis: \"x\", source: { document: seed-001, section: \"x\" } }\n");
 
-        KnowledgeLoader.Load(kb.Directory).Diagnostics.ShouldContain(d => d.Field.EndsWith("impliedConditions", StringComparison.Ordinal));
+        KnowledgeLoader.Load(kb.Directory).Diagnostics.ShouldContain(d => d.Location.Path.EndsWith("impliedConditions", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -26,8 +26,8 @@ public sealed class ValidationTests
         result.IsValid.ShouldBeFalse();
         var error = result.Diagnostics.ShouldHaveSingleItem();
         error.Code.ShouldBe(DiagnosticCodes.MalformedYaml);
-        error.File.ShouldBe("broken.yaml");
-        error.Line.ShouldBeGreaterThanOrEqualTo(4);
+        error.Location.File.ShouldBe("broken.yaml");
+        (error.Location.Line ?? 0).ShouldBeGreaterThanOrEqualTo(4);
     }
 
     [Fact]
@@ -40,12 +40,12 @@ public sealed class ValidationTests
 
         var error = result.Diagnostics.ShouldHaveSingleItem();
         error.Code.ShouldBe(DiagnosticCodes.UnknownReference);
-        error.File.ShouldBe(Recommendations);
-        error.Line.ShouldBe(line);
-        error.Column.ShouldBeGreaterThan(1);
-        error.Field.ShouldBe("topics[15].recommendations[2].interventions[0].id");
+        error.Location.File.ShouldBe(Recommendations);
+        error.Location.Line.ShouldBe(line);
+        (error.Location.Column ?? 0).ShouldBeGreaterThan(1);
+        error.Location.Path.ShouldBe("topics[15].recommendations[2].interventions[0].id");
         error.Message.ShouldContain("'lumbar-rfa'");
-        error.ToString().ShouldStartWith($"{Recommendations}:{line}:{error.Column} topics[15].recommendations[2].interventions[0].id: unknown intervention 'lumbar-rf'");
+        error.ToString().ShouldStartWith($"{Recommendations}:{line}:{error.Location.Column} topics[15].recommendations[2].interventions[0].id: unknown intervention 'lumbar-rf'");
     }
 
     [Fact]
@@ -77,7 +77,7 @@ public sealed class ValidationTests
         result.Diagnostics.Select(d => d.Code).ShouldBe(
             [DiagnosticCodes.LevelNotInScheme, DiagnosticCodes.CertaintyNotInScheme, DiagnosticCodes.GradeNotInScheme], ignoreOrder: true);
         result.Diagnostics.ShouldContain(d => d.Message.StartsWith("grade 'E' is not in grading scheme aspn-uspstf (A, B, C, D, I)", StringComparison.Ordinal));
-        result.Diagnostics.ShouldAllBe(d => d.File == Recommendations);
+        result.Diagnostics.ShouldAllBe(d => d.Location.File == Recommendations);
     }
 
     [Fact]
@@ -89,7 +89,7 @@ public sealed class ValidationTests
 
         var error = result.Diagnostics.ShouldHaveSingleItem();
         error.Code.ShouldBe(DiagnosticCodes.LevelNotInScheme);
-        error.Field.ShouldEndWith(".levelAsPublished");
+        error.Location.Path.ShouldEndWith(".levelAsPublished");
     }
 
     [Fact]
@@ -168,7 +168,7 @@ public sealed class ValidationTests
 
         var error = result.Diagnostics.ShouldHaveSingleItem();
         error.Code.ShouldBe(DiagnosticCodes.UnknownFileKind);
-        (error.Line, error.Column).ShouldBe((1, 7));
+        (error.Location.Line, error.Location.Column).ShouldBe((1, 7));
     }
 
     [Fact]
@@ -207,7 +207,7 @@ public sealed class EvidenceValidationTests
 
         var error = result.Diagnostics.ShouldHaveSingleItem();
         error.Code.ShouldBe(DiagnosticCodes.ArmsDoNotAddUp);
-        error.File.ShouldBe("trials/zz-test.yaml");
+        error.Location.File.ShouldBe("trials/zz-test.yaml");
         error.Message.ShouldBe("arm sizes 40 + 50 = 90 do not add up to enrolled = 100");
     }
 
@@ -232,7 +232,7 @@ public sealed class EvidenceValidationTests
             "unknown recommendation 'bmj-2025/axial/9'; did you mean 'bmj-2025/axial/1' or 'bmj-2025/axial/2' or 'bmj-2025/axial/3'?",
             "unknown conflict reason code 'population-poling'; did you mean 'population-pooling'?",
         ]);
-        result.Diagnostics.ShouldAllBe(d => d.File == "critiques/zz-test.yaml" && d.Code == DiagnosticCodes.UnknownReference);
+        result.Diagnostics.ShouldAllBe(d => d.Location.File == "critiques/zz-test.yaml" && d.Code == DiagnosticCodes.UnknownReference);
     }
 
     [Fact]
@@ -258,9 +258,9 @@ public sealed class EvidenceValidationTests
 
         var error = KnowledgeLoader.Load(kb.Directory).Diagnostics.ShouldHaveSingleItem();
 
-        (error.Code, error.File).ShouldBe((DiagnosticCodes.MalformedYaml, "zz-open.yaml"));
-        error.Line.ShouldBeGreaterThanOrEqualTo(1);
-        error.Column.ShouldBeGreaterThanOrEqualTo(1);
+        (error.Code, error.Location.File).ShouldBe((DiagnosticCodes.MalformedYaml, "zz-open.yaml"));
+        (error.Location.Line ?? 0).ShouldBeGreaterThanOrEqualTo(1);
+        (error.Location.Column ?? 0).ShouldBeGreaterThanOrEqualTo(1);
     }
 
     [Fact]
@@ -273,7 +273,7 @@ public sealed class EvidenceValidationTests
 
         result.IsValid.ShouldBeFalse();
         var first = result.Diagnostics[0];
-        (first.Code, first.File).ShouldBe((DiagnosticCodes.MissingCoreFile, "vocabulary/interventions.yaml"));
+        (first.Code, first.Location.File).ShouldBe((DiagnosticCodes.MissingCoreFile, "vocabulary/interventions.yaml"));
         result.Diagnostics.Skip(1).ShouldAllBe(d => d.Code != DiagnosticCodes.MissingCoreFile);
         result.Diagnostics.Count.ShouldBeGreaterThan(10); // the follow-on unknown references are still listed after it
     }
@@ -288,7 +288,7 @@ public sealed class EvidenceValidationTests
         var result = KnowledgeLoader.Load(kb.Directory);
 
         result.Diagnostics[0].Code.ShouldBe(DiagnosticCodes.MalformedYaml);
-        result.Diagnostics[0].File.ShouldBe("zz-broken.yaml");
+        result.Diagnostics[0].Location.File.ShouldBe("zz-broken.yaml");
         result.Diagnostics.ShouldContain(d => d.Code == DiagnosticCodes.UnknownReference);
     }
 
@@ -304,7 +304,7 @@ public sealed class EvidenceValidationTests
         var result = KnowledgeLoader.Load(kb.Directory);
 
         var error = result.Diagnostics.ShouldHaveSingleItem();
-        (error.Code, error.File, error.Line, error.Column).ShouldBe((DiagnosticCodes.NotUtf8, "zz.yaml", 1, 1));
+        (error.Code, error.Location.File, error.Location.Line, error.Location.Column).ShouldBe((DiagnosticCodes.NotUtf8, "zz.yaml", 1, 1));
         error.Message.ShouldContain("save it as UTF-8");
     }
 
@@ -316,6 +316,6 @@ public sealed class EvidenceValidationTests
 
         var error = KnowledgeLoader.Load(kb.Directory).Diagnostics.ShouldHaveSingleItem();
 
-        (error.Code, error.Line, error.Column).ShouldBe((DiagnosticCodes.NotUtf8, 2, 15));
+        (error.Code, error.Location.Line, error.Location.Column).ShouldBe((DiagnosticCodes.NotUtf8, 2, 15));
     }
 }

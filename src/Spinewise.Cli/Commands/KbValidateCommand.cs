@@ -42,7 +42,7 @@ internal static class KbValidateCommand
                     criteriaInterventions = kb.Criteria.Count,
                     criteria = kb.Criteria.Sum(c => c.Criteria.Count),
                 },
-                errors = result.Diagnostics,
+                errors = result.Diagnostics.Select(d => new { code = d.Code, file = d.Location.File, line = d.Location.Line, column = d.Location.Column, field = d.Location.Path, message = d.Message }),
             });
             return result.IsValid ? ExitCodes.Ok : ExitCodes.InvalidKnowledge;
         }

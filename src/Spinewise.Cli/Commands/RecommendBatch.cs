@@ -7,6 +7,7 @@ using Spinewise.Cli.Output;
 using Spinewise.Domain;
 using Spinewise.Domain.Cases;
 using Spinewise.Domain.Decisions;
+using Spinewise.Domain.Diagnostics;
 
 namespace Spinewise.Cli.Commands;
 
@@ -109,7 +110,7 @@ internal static class RecommendBatch
 
         public int[,] Counts { get; } = new int[engine.Interventions.Count, 4];
 
-        public List<CaseDiagnostic> Problems { get; } = [];
+        public List<Diagnostic> Problems { get; } = [];
 
         public int InvalidFiles { get; private set; }
 
@@ -121,7 +122,7 @@ internal static class RecommendBatch
         {
             var lines = new byte[ChunkSize][];
             var statuses = new CandidateStatus[ChunkSize][];
-            var problems = new IReadOnlyList<CaseDiagnostic>[ChunkSize];
+            var problems = new IReadOnlyList<Diagnostic>[ChunkSize];
             var ids = new string?[ChunkSize];
             for (var start = 0; start < files.Length; start += ChunkSize)
             {
@@ -157,11 +158,11 @@ internal static class RecommendBatch
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
-                return new CaseReadResult(null, [new CaseDiagnostic(CaseDiagnosticCodes.MalformedJson, name, 1, 1, "$", $"cannot read the file: {ex.Message}")]);
+                return new CaseReadResult(null, [new Diagnostic(CaseDiagnosticCodes.MalformedJson, new DiagnosticLocation(name, 1, 1, "$"), $"cannot read the file: {ex.Message}")]);
             }
         }
 
-        private void Collect(Stream output, int start, int count, byte[][] lines, CandidateStatus[][] statuses, IReadOnlyList<CaseDiagnostic>[] problems, string?[] ids)
+        private void Collect(Stream output, int start, int count, byte[][] lines, CandidateStatus[][] statuses, IReadOnlyList<Diagnostic>[] problems, string?[] ids)
         {
             for (var i = 0; i < count; i++)
             {
@@ -175,7 +176,7 @@ internal static class RecommendBatch
                 var file = Path.GetFileName(files[start + i]);
                 if (!_ids.TryAdd(ids[i]!, file))
                 {
-                    Problems.Add(new CaseDiagnostic(CaseDiagnosticCodes.Duplicate, files[start + i], 1, 1, "$.id", $"case id '{ids[i]}' is also the id of {_ids[ids[i]!]}"));
+                    Problems.Add(new Diagnostic(CaseDiagnosticCodes.Duplicate, new DiagnosticLocation(files[start + i], 1, 1, "$.id"), $"case id '{ids[i]}' is also the id of {_ids[ids[i]!]}"));
                     InvalidFiles++;
                     continue;
                 }

@@ -6,6 +6,7 @@ using Spinewise.Cli.Rendering;
 using Spinewise.Domain;
 using Spinewise.Domain.Cases;
 using Spinewise.Domain.Decisions;
+using Spinewise.Domain.Diagnostics;
 
 namespace Spinewise.Cli.Commands;
 
@@ -113,7 +114,7 @@ internal static class RecommendCommand
         return result.Case;
     }
 
-    public static void Report(CliIo io, IReadOnlyList<CaseDiagnostic> diagnostics)
+    public static void Report(CliIo io, IReadOnlyList<Diagnostic> diagnostics)
     {
         DiagnosticPrinter.Print(io.ErrorWriter, diagnostics, d => d.Code, d => d.ToString());
     }

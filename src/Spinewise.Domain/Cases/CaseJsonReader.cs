@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Spinewise.Domain.Cases.Internal;
+using Spinewise.Domain.Diagnostics;
 using Spinewise.Domain.Vocabulary;
 
 namespace Spinewise.Domain.Cases;
@@ -28,7 +29,7 @@ public static partial class CaseJsonReader
         if (root is null)
         {
             var message = code == CaseDiagnosticCodes.MalformedJson ? $"malformed JSON: {error}" : error!;
-            return new CaseReadResult(null, [new CaseDiagnostic(code, file, line, column, "$", message)]);
+            return new CaseReadResult(null, [new Diagnostic(code, new DiagnosticLocation(file, line, column, "$"), message)]);
         }
 
         var v = new CaseValidator(file, positions);

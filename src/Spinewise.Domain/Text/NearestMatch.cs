@@ -25,6 +25,21 @@ public static class NearestMatch
             .ToList();
     }
 
+    /// <summary>
+    /// The "did you mean" hint of an error message about <paramref name="unknown"/>: <c>; did you mean 'a' or 'b'?</c> with
+    /// the nearest candidates (<see cref="Find"/>), or <paramref name="otherwise"/> when none is near.
+    /// </summary>
+    /// <param name="unknown">The id, key or name that was not found.</param>
+    /// <param name="candidates">Known ones.</param>
+    /// <param name="max">At most this many suggestions.</param>
+    /// <param name="otherwise">The text when no candidate is near (e.g. <c>; allowed: a, b</c>); empty by default.</param>
+    public static string Hint(string unknown, IEnumerable<string> candidates, int max = 3, string otherwise = "")
+    {
+        ArgumentNullException.ThrowIfNull(otherwise);
+        var nearest = Find(unknown, candidates, max);
+        return nearest.Count > 0 ? $"; did you mean {string.Join(" or ", nearest.Select(n => $"'{n}'"))}?" : otherwise;
+    }
+
     private static int Score(string needle, string candidate)
     {
         if (needle.Length > 0 && (candidate.Contains(needle, StringComparison.Ordinal) || needle.Contains(candidate, StringComparison.Ordinal)))

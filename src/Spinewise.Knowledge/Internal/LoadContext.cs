@@ -77,6 +77,6 @@ internal sealed class LoadContext(DiagnosticBag bag)
         ReferenceKind.GradingScheme => "grading scheme",
         ReferenceKind.ReasonCode => "conflict reason code",
         ReferenceKind.CriteriaFile => "criteria file for intervention",
-        _ => KebabEnum.ToKebab(kind.ToString()).Replace('-', ' '),
+        _ => Domain.Text.KebabCase.Of(kind).Replace('-', ' '),
     };
 }

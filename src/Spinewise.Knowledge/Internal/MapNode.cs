@@ -44,8 +44,7 @@ internal sealed class MapNode
             var name = (key as YamlScalarNode)?.Value ?? "?";
             if (!allowed.Contains(name, StringComparer.Ordinal))
             {
-                var suggestion = Domain.Text.NearestMatch.Find(name, allowed, 1);
-                var hint = suggestion.Count > 0 ? $"; did you mean '{suggestion[0]}'?" : $"; allowed: {string.Join(", ", allowed)}";
+                var hint = Domain.Text.NearestMatch.Hint(name, allowed, 1, $"; allowed: {string.Join(", ", allowed)}");
                 _bag.Add(DiagnosticCodes.UnknownField, Position(key, At.Child(name)), $"unknown field '{name}'{hint}");
             }
         }
@@ -154,12 +153,12 @@ internal sealed class MapNode
             return null;
         }
 
-        if (KebabEnum.TryParse<TEnum>(text, out var value))
+        if (Domain.Text.KebabCase.TryParse<TEnum>(text, out var value))
         {
             return value;
         }
 
-        _bag.Add(DiagnosticCodes.InvalidValue, LocationOf(key), $"'{text}' is not one of: {string.Join(", ", KebabEnum.Names<TEnum>())}");
+        _bag.Add(DiagnosticCodes.InvalidValue, LocationOf(key), $"'{text}' is not one of: {string.Join(", ", Domain.Text.KebabCase.NamesOf<TEnum>())}");
         return null;
     }
 

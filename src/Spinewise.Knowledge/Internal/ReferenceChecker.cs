@@ -21,10 +21,8 @@ internal static class ReferenceChecker
             }
 
             var known = context.DefinedIds(reference.Kind, reference.Scope).ToList();
-            var nearest = NearestMatch.Find(reference.Id, known);
-            var hint = nearest.Count > 0
-                ? $"; did you mean {string.Join(" or ", nearest.Select(n => $"'{n}'"))}?"
-                : known.Count is > 0 and <= 12 ? $"; known: {string.Join(", ", known.Order(StringComparer.Ordinal))}" : string.Empty;
+            var hint = NearestMatch.Hint(reference.Id, known,
+                otherwise: known.Count is > 0 and <= 12 ? $"; known: {string.Join(", ", known.Order(StringComparer.Ordinal))}" : string.Empty);
             var scope = reference.Scope is null ? string.Empty : $" of '{reference.Scope}'";
             context.Bag.Add(DiagnosticCodes.UnknownReference, reference.At,
                 $"unknown {LoadContext.Describe(reference.Kind)}{scope} '{reference.Id}'{hint}");

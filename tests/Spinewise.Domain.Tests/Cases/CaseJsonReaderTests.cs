@@ -1,5 +1,6 @@
 using System.Text;
 using Spinewise.Domain.Cases;
+using Spinewise.Domain.Diagnostics;
 using Spinewise.Testing;
 
 namespace Spinewise.Domain.Tests.Cases;
@@ -8,7 +9,7 @@ public sealed class CaseJsonReaderTests
 {
     private static CaseReadResult Read(string json) => CaseJsonReader.Read(Encoding.UTF8.GetBytes(json), "case.json", ShippedKnowledge.Value);
 
-    private static CaseDiagnostic Single(string json)
+    private static Diagnostic Single(string json)
     {
         var result = Read(json);
         result.Case.ShouldBeNull();
@@ -72,7 +73,7 @@ public sealed class CaseJsonReaderTests
         var d = Single(json);
 
         d.Code.ShouldBe(code);
-        d.Line.ShouldBe(line);
+        d.Location.Line.ShouldBe(line);
     }
 
     [Fact]
@@ -81,8 +82,8 @@ public sealed class CaseJsonReaderTests
         var d = Single("{\n  \"id\": \"x\",\n  \"paintype\": \"axial\"\n}");
 
         d.Code.ShouldBe(CaseDiagnosticCodes.UnknownKey);
-        d.Path.ShouldBe("$.paintype");
-        (d.Line, d.Column).ShouldBe((3, 3));
+        d.Location.Path.ShouldBe("$.paintype");
+        (d.Location.Line, d.Location.Column).ShouldBe((3, 3));
         d.Message.ShouldContain("did you mean 'painType'?");
         d.ToString().ShouldBe("case.json:3:3 $.paintype: unknown key 'paintype'; did you mean 'painType'? [SW2004]");
     }
@@ -93,8 +94,8 @@ public sealed class CaseJsonReaderTests
         var d = Single("{ \"id\": \"x\",\n \"findings\": { \"nprs\": 14 } }");
 
         d.Code.ShouldBe(CaseDiagnosticCodes.OutOfRange);
-        d.Path.ShouldBe("$.findings.nprs");
-        d.Line.ShouldBe(2);
+        d.Location.Path.ShouldBe("$.findings.nprs");
+        d.Location.Line.ShouldBe(2);
         d.Message.ShouldBe("14 is out of range: expected 0 to 10 points");
     }
 
@@ -104,7 +105,7 @@ public sealed class CaseJsonReaderTests
         var d = Single("""{ "id": "x", "conditions": ["lumbar-stenosis"] }""");
 
         d.Code.ShouldBe(CaseDiagnosticCodes.UnknownId);
-        d.Path.ShouldBe("$.conditions[0]");
+        d.Location.Path.ShouldBe("$.conditions[0]");
         d.Message.ShouldContain("'lumbar-spinal-stenosis'");
     }
 
@@ -124,12 +125,12 @@ public sealed class CaseJsonReaderTests
             """);
 
         result.Case.ShouldBeNull();
-        result.Diagnostics.Select(d => d.Path).ShouldBe([
+        result.Diagnostics.Select(d => d.Location.Path).ShouldBe([
             "$.id", "$.age", "$.sex", "$.painType", "$.findings.odi", "$.findings.bmi", "$.findings.spondylolisthesisGrade",
             "$.flags.pregnancy", "$.flags.smoker", "$.history[0].intervention", "$.history[1].variant", "$.history[1].outcome",
             "$.history[1].date", "$.notDone[0]",
         ]);
-        result.Diagnostics.Select(d => d.Line).ShouldBeInOrder();
+        result.Diagnostics.Select(d => d.Location.Line).ShouldBeInOrder();
     }
 
     [Fact]
@@ -138,7 +139,7 @@ public sealed class CaseJsonReaderTests
         var d = Single("""{ "id": "x", "conditions": ["cancer"], "ruledOut": ["cancer"] }""");
 
         d.Code.ShouldBe(CaseDiagnosticCodes.Contradiction);
-        d.Path.ShouldBe("$.ruledOut[0]");
+        d.Location.Path.ShouldBe("$.ruledOut[0]");
     }
 
     [Fact]
@@ -156,7 +157,7 @@ public sealed class CaseJsonReaderTests
         var d = Single("""{ "id": "x", "asOf": "2026-01-01", "history": [ { "intervention": "medial-branch-block", "date": "2026-02-01" } ] }""");
 
         d.Code.ShouldBe(CaseDiagnosticCodes.Contradiction);
-        d.Path.ShouldBe("$.history[0].date");
+        d.Location.Path.ShouldBe("$.history[0].date");
     }
 
     [Theory]

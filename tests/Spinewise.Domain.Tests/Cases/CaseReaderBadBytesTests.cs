@@ -21,7 +21,7 @@ public sealed class CaseReaderBadBytesTests
         var d = Read(bytes).Diagnostics.ShouldHaveSingleItem();
 
         d.Code.ShouldBe(CaseDiagnosticCodes.NotUtf8);
-        d.Column.ShouldBe(column);
+        d.Location.Column.ShouldBe(column);
         d.Message.ShouldContain("not UTF-8");
     }
 
@@ -48,7 +48,7 @@ public sealed class CaseReaderBadBytesTests
 
         var d = Read(bytes).Diagnostics.ShouldHaveSingleItem();
 
-        (d.Code, d.Line, d.Column).ShouldBe((CaseDiagnosticCodes.NotUtf8, 1, 1));
+        (d.Code, d.Location.Line, d.Location.Column).ShouldBe((CaseDiagnosticCodes.NotUtf8, 1, 1));
         d.Message.ShouldBe($"the file is {named}, not UTF-8; save it as UTF-8");
     }
 
@@ -90,7 +90,7 @@ public sealed class CaseReaderBadBytesTests
     {
         var d = Read(Utf8("{\"id\": \"x\", \"\\u001b[2J\": 1}")).Diagnostics.ShouldHaveSingleItem();
 
-        d.Path.ShouldContain("\u001b");
+        d.Location.Path.ShouldContain("\u001b");
         d.ToString().ShouldNotContain("\u001b");
         d.ToString().ShouldContain("\\u001b[2J");
     }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Spinewise.Domain.Diagnostics;
 using Spinewise.Domain.Text;
 
 namespace Spinewise.Domain.Cases.Internal;
@@ -11,7 +12,7 @@ internal sealed class CaseValidator(string file, JsonNodeParser positions)
 
     private readonly Dictionary<string, (int Count, int FirstUnlisted)> _countByCode = new(StringComparer.Ordinal);
 
-    public List<CaseDiagnostic> Diagnostics { get; } = [];
+    public List<Diagnostic> Diagnostics { get; } = [];
 
     /// <summary>Whether diagnostics of this code are no longer listed, only counted (callers may skip making the message).</summary>
     public bool Saturated(string code) => _countByCode.GetValueOrDefault(code).Count >= MaxPerCode;
@@ -24,19 +25,19 @@ internal sealed class CaseValidator(string file, JsonNodeParser positions)
         if (count <= MaxPerCode)
         {
             var (line, column) = positions.Position(offset);
-            Diagnostics.Add(new CaseDiagnostic(code, file, line, column, path, message));
+            Diagnostics.Add(new Diagnostic(code, new DiagnosticLocation(file, line, column, path), message));
         }
     }
 
     /// <summary>The diagnostics by position, then one "… and N more of CODE" line per code that had more than <see cref="MaxPerCode"/>.</summary>
-    public List<CaseDiagnostic> Listed()
+    public List<Diagnostic> Listed()
     {
-        var listed = Diagnostics.OrderBy(d => d.Line).ThenBy(d => d.Column).ToList();
+        var listed = Diagnostics.OrderBy(d => d.Location.Line).ThenBy(d => d.Location.Column).ToList();
         foreach (var (code, (count, firstUnlisted)) in _countByCode.Where(c => c.Value.Count > MaxPerCode).OrderBy(c => c.Key, StringComparer.Ordinal))
         {
             var more = (count - MaxPerCode).ToString("N0", CultureInfo.InvariantCulture);
             var (line, column) = positions.Position(firstUnlisted);
-            listed.Add(new CaseDiagnostic(code, file, line, column, "$", $"… and {more} more of {code} (not listed, the first here)"));
+            listed.Add(new Diagnostic(code, new DiagnosticLocation(file, line, column, "$"), $"… and {more} more of {code} (not listed, the first here)"));
         }
 
         return listed;
@@ -55,8 +56,7 @@ internal sealed class CaseValidator(string file, JsonNodeParser positions)
             }
             else if (!allowed.Contains(name))
             {
-                var nearest = NearestMatch.Find(name, allowed, 1);
-                var hint = nearest.Count > 0 ? $"; did you mean '{nearest[0]}'?" : $"; allowed: {string.Join(", ", allowed)}";
+                var hint = NearestMatch.Hint(name, allowed, 1, $"; allowed: {string.Join(", ", allowed)}");
                 Add(CaseDiagnosticCodes.UnknownKey, offset, childPath, $"unknown key '{name}'{hint}");
             }
             else if (!result.TryAdd(name, (value, childPath)))
@@ -132,13 +132,12 @@ internal sealed class CaseValidator(string file, JsonNodeParser positions)
             return null;
         }
 
-        var names = KebabNames<TEnum>.Values;
-        if (names.TryGetValue(text, out var value))
+        if (KebabCase.TryParse<TEnum>(text, out var value))
         {
             return value;
         }
 
-        Add(CaseDiagnosticCodes.InvalidValue, node.Offset, path, $"\"{text}\" is not one of: {string.Join(", ", names.Keys)}");
+        Add(CaseDiagnosticCodes.InvalidValue, node.Offset, path, $"\"{text}\" is not one of: {string.Join(", ", KebabCase.NamesOf<TEnum>())}");
         return null;
     }
 
@@ -161,22 +160,9 @@ internal sealed class CaseValidator(string file, JsonNodeParser positions)
             return null;
         }
 
-        var nearest = NearestMatch.Find(text, known);
-        var hint = nearest.Count > 0 ? $"; did you mean {string.Join(", ", nearest.Select(n => $"'{n}'"))}?" : string.Empty;
-        Add(CaseDiagnosticCodes.UnknownId, node.Offset, path, $"unknown {what} '{text}'{hint}");
+        Add(CaseDiagnosticCodes.UnknownId, node.Offset, path, $"unknown {what} '{text}'{NearestMatch.Hint(text, known)}");
         return null;
     }
-
-    /// <summary>An enum's values by their kebab-case names, made once per enum type.</summary>
-    private static class KebabNames<TEnum>
-        where TEnum : struct, Enum
-    {
-        public static Dictionary<string, TEnum> Values { get; } =
-            System.Enum.GetValues<TEnum>().ToDictionary(v => Kebab(v.ToString()), v => v, StringComparer.Ordinal);
-    }
-
-    public static string Kebab(string pascal) =>
-        string.Concat(pascal.Select((c, i) => char.IsUpper(c) && i > 0 ? "-" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
 
     private static string Format(double value) => value.ToString("0.###", CultureInfo.InvariantCulture);
 }

@@ -62,9 +62,8 @@ internal static class CriterionTestReader
         var known = CaseFacts.NumericFactKeys().ToList();
         if (fact is not null && !known.Contains(fact, StringComparer.Ordinal))
         {
-            var nearest = NearestMatch.Find(fact, known, 2);
             context.Bag.Add(DiagnosticCodes.BadCriterionTest, map.LocationOf("fact"),
-                $"unknown case fact '{fact}'{(nearest.Count > 0 ? $"; did you mean {string.Join(" or ", nearest.Select(n => $"'{n}'"))}?" : $"; known: {string.Join(", ", known)}")}");
+                $"unknown case fact '{fact}'{NearestMatch.Hint(fact, known, 2, $"; known: {string.Join(", ", known)}")}");
             fact = null;
         }
 
@@ -109,9 +108,8 @@ internal static class CriterionTestReader
 
         if (CaseFacts.FindFlag(flag) is null)
         {
-            var nearest = NearestMatch.Find(flag, CaseFacts.Flags.Select(f => f.Key), 2);
             context.Bag.Add(DiagnosticCodes.BadCriterionTest, map.LocationOf("flag"),
-                $"unknown case flag '{flag}'{(nearest.Count > 0 ? $"; did you mean {string.Join(" or ", nearest.Select(n => $"'{n}'"))}?" : string.Empty)}");
+                $"unknown case flag '{flag}'{NearestMatch.Hint(flag, CaseFacts.Flags.Select(f => f.Key), 2)}");
             return null;
         }
 

@@ -53,7 +53,7 @@ internal static class PopulationReader
         var painTypes = new List<PainType>();
         foreach (var text in map.TextList("painTypes", required: false))
         {
-            if (Internal.KebabEnum.TryParse<PainType>(text, out var painType))
+            if (Domain.Text.KebabCase.TryParse<PainType>(text, out var painType))
             {
                 painTypes.Add(painType);
             }

@@ -13,7 +13,7 @@ internal static class StatementPopulationReader
         var regions = new List<SpineRegion>();
         foreach (var text in map.TextList("regions", required: false))
         {
-            if (KebabEnum.TryParse<SpineRegion>(text, out var region))
+            if (Domain.Text.KebabCase.TryParse<SpineRegion>(text, out var region))
             {
                 regions.Add(region);
             }
