@@ -26,7 +26,7 @@ internal sealed class EntryPoints : IDisposable
     {
         var root = Repository.Root;
         var knowledge = Path.Combine(root, "knowledge");
-        _kb = KnowledgeLoader.Load(knowledge).Knowledge ?? throw new InvalidOperationException($"the knowledge in {knowledge} is invalid");
+        _kb = KnowledgeLoader.Load(knowledge) is { IsSuccess: true } loaded ? loaded.Value : throw new InvalidOperationException($"the knowledge in {knowledge} is invalid");
         _engine = DecisionEngine.Compile(_kb);
         _knowledgeFiles = [.. Directory.GetFiles(knowledge, "*.yaml", SearchOption.AllDirectories).Order(StringComparer.Ordinal)
             .Select(f => (Path.GetRelativePath(knowledge, f).Replace('\\', '/'), File.ReadAllBytes(f)))];
@@ -52,7 +52,7 @@ internal sealed class EntryPoints : IDisposable
     private int CaseJson(byte[] bytes)
     {
         var result = CaseJsonReader.Read(bytes, "case.json", _kb);
-        if (result.Case is not null)
+        if (result.IsSuccess)
         {
             return ExitCodes.Ok;
         }
@@ -87,7 +87,7 @@ internal sealed class EntryPoints : IDisposable
         var mutated = _knowledgeFiles[seed].Relative;
         (string Relative, byte[] Content)[] files = [.. _knowledgeFiles.Where(f => f.Relative == mutated || IsCore(f.Relative)).Select(f => f.Relative == mutated ? (mutated, bytes) : f)];
         var result = KnowledgeLoader.Load(files);
-        if (result.IsValid)
+        if (result.IsSuccess)
         {
             return ExitCodes.Ok;
         }

@@ -17,9 +17,9 @@ internal static class KnowledgeSession
     {
         var directory = DirectoryOf(parse);
         var result = KnowledgeLoader.Load(directory);
-        if (result.Knowledge is not null)
+        if (result.TryGetValue(out var knowledge))
         {
-            return result.Knowledge;
+            return knowledge;
         }
 
         io.Error.MarkupLineInterpolated($"[red]The knowledge in {directory} is invalid ({DiagnosticPrinter.Count(result.Diagnostics.Count, "error")}):[/]");

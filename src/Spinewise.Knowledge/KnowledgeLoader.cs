@@ -36,7 +36,7 @@ public static class KnowledgeLoader
         if (!Directory.Exists(directory))
         {
             bag.Add(DiagnosticCodes.NoKnowledge, new Location(directory, 1, 1, string.Empty), "knowledge folder not found");
-            return new KnowledgeLoadResult(null, bag.Sorted(), default, 0);
+            return KnowledgeLoadResult.Failure(bag.Sorted(), default, 0);
         }
 
         IReadOnlyList<(string Relative, byte[] Content)> files;
@@ -47,13 +47,13 @@ public static class KnowledgeLoader
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             bag.Add(DiagnosticCodes.NoKnowledge, new Location(directory, 1, 1, string.Empty), $"the folder cannot be read: {ex.Message}");
-            return new KnowledgeLoadResult(null, bag.Sorted(), default, 0);
+            return KnowledgeLoadResult.Failure(bag.Sorted(), default, 0);
         }
 
         if (files.Count == 0)
         {
             bag.Add(DiagnosticCodes.NoKnowledge, new Location(directory, 1, 1, string.Empty), "the folder holds no knowledge files (*.yaml)");
-            return new KnowledgeLoadResult(null, bag.Sorted(), KnowledgeFiles.Hash(files), 0);
+            return KnowledgeLoadResult.Failure(bag.Sorted(), KnowledgeFiles.Hash(files), 0);
         }
 
         return Load(files, bag);
@@ -78,7 +78,9 @@ public static class KnowledgeLoader
         }
 
         var knowledge = KnowledgeAssembler.Assemble(context, version);
-        return new KnowledgeLoadResult(knowledge, bag.Sorted(), version, files.Count);
+        return knowledge is not null && bag.Count == 0
+            ? KnowledgeLoadResult.Success(knowledge, files.Count)
+            : KnowledgeLoadResult.Failure(bag.Sorted(), version, files.Count);
     }
 
     private static void ReadFile(string relative, byte[] content, LoadContext context)

@@ -20,7 +20,7 @@ public sealed class FuzzRegressionTests
 
         var result = KnowledgeLoader.Load(kb.Directory);
 
-        result.IsValid.ShouldBeFalse();
+        result.IsSuccess.ShouldBeFalse();
         result.Diagnostics.ShouldAllBe(d => d.Location.Line >= 1 && d.Location.Column >= 1);
         result.Diagnostics.ShouldContain(d => d.Location.File == "zz-fuzz.yaml");
     }

@@ -137,7 +137,7 @@ public sealed class ConflictTests
         var loaded = KnowledgeLoader.Load(kb.Directory);
         loaded.Diagnostics.ShouldBeEmpty(string.Join(Environment.NewLine, loaded.Diagnostics));
 
-        var conflict = AspnBmj(ConflictDetector.Compare(loaded.Knowledge!, new InterventionId("epidural-steroid-injection"), PainType.Axial), PainType.Axial);
+        var conflict = AspnBmj(ConflictDetector.Compare(loaded.Value, new InterventionId("epidural-steroid-injection"), PainType.Axial), PainType.Axial);
 
         conflict.Reasons.ShouldBeEmpty();
         Conflict.NoReason.ShouldBe("reason not addressed by any source");
@@ -224,7 +224,7 @@ public sealed class ConflictTests
         using var temp = new TempKnowledge().Replace("critiques/psps-2025.yaml", "  - { synthesis: wang-2025-nma }\n  - { guideline: bmj-2025 }", "  - { guideline: nice-ng59 }");
         var loaded = KnowledgeLoader.Load(temp.Directory);
         loaded.Diagnostics.ShouldBeEmpty(string.Join(Environment.NewLine, loaded.Diagnostics));
-        var conflicts = AllConflicts(loaded.Knowledge!).ToList();
+        var conflicts = AllConflicts(loaded.Value).ToList();
         static bool Psps(Conflict c) => c.Reasons.Any(r => r.Source.Document.Value == "seed-004");
 
         // Then its points explain conflicts with NICE, and no longer those of BMJ with ASPN
@@ -252,7 +252,7 @@ public sealed class ConflictTests
         loaded.Diagnostics.ShouldBeEmpty(string.Join(Environment.NewLine, loaded.Diagnostics));
         var nice = new GuidelineId("nice-ng59");
 
-        var comparison = ConflictDetector.Compare(loaded.Knowledge!, new InterventionId("lumbar-rfa"), PainType.Axial);
+        var comparison = ConflictDetector.Compare(loaded.Value, new InterventionId("lumbar-rfa"), PainType.Axial);
 
         // Then it points against: a direction conflict with ASPN's "for", a strength one with BMJ's strong "against"
         comparison.Positions.Single(p => p.Recommendation.Id.Value == "nice-ng59/rfa/1").Stance.Stance.ShouldBe(Stance.ConditionalAgainst);

@@ -140,7 +140,7 @@ public sealed class CriteriaTests
         var result = KnowledgeLoader.Load(kb.Directory);
 
         result.Diagnostics.ShouldBeEmpty(string.Join("\n", result.Diagnostics));
-        var test = result.Knowledge!.CriteriaOf(new("prolotherapy"))!.Criteria.Single().Test;
+        var test = result.Value.CriteriaOf(new("prolotherapy"))!.Criteria.Single().Test;
         test.Describe().ShouldBe("(condition low-back-pain and axial pain and 20 ≤ findings.odi ≤ 60 and not flag pregnancy and "
             + "(history of conservative-care (not tolerated, ≥ 3 months) or history of medial-branch-block (relief ≥ 50%, within 6 months)))");
     }

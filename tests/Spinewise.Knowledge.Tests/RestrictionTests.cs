@@ -17,7 +17,7 @@ public sealed class RestrictionTests
 
         var result = KnowledgeLoader.Load(kb.Directory);
 
-        result.IsValid.ShouldBeFalse();
+        result.IsSuccess.ShouldBeFalse();
         result.Diagnostics.ShouldContain(d => d.Code == DiagnosticCodes.RestrictionNotEncoded && d.Location.File == Aspn && d.Message.Contains(message, StringComparison.Ordinal));
     }
 
@@ -60,7 +60,7 @@ public sealed class RestrictionTests
     [Fact]
     public void Load_ShippedKnowledge_HasTheReferenceDurationDefinitions()
     {
-        var kb = KnowledgeLoader.Load(RepositoryPaths.Knowledge).Knowledge!;
+        var kb = KnowledgeLoader.Load(RepositoryPaths.Knowledge).Value;
 
         kb.PainDurations.ShouldNotBeNull();
         kb.PainDurations.AcuteBelowWeeks.ShouldBe(4);

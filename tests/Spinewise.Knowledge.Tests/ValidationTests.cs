@@ -12,7 +12,7 @@ public sealed class ValidationTests
         var result = KnowledgeLoader.Load(RepositoryPaths.Knowledge);
 
         result.Diagnostics.ShouldBeEmpty(string.Join(Environment.NewLine, result.Diagnostics));
-        result.IsValid.ShouldBeTrue();
+        result.IsSuccess.ShouldBeTrue();
         result.FileCount.ShouldBeGreaterThanOrEqualTo(7);
     }
 
@@ -23,7 +23,7 @@ public sealed class ValidationTests
 
         var result = KnowledgeLoader.Load(kb.Directory);
 
-        result.IsValid.ShouldBeFalse();
+        result.IsSuccess.ShouldBeFalse();
         var error = result.Diagnostics.ShouldHaveSingleItem();
         error.Code.ShouldBe(DiagnosticCodes.MalformedYaml);
         error.Location.File.ShouldBe("broken.yaml");
@@ -271,7 +271,7 @@ public sealed class EvidenceValidationTests
 
         var result = KnowledgeLoader.Load(kb.Directory);
 
-        result.IsValid.ShouldBeFalse();
+        result.IsSuccess.ShouldBeFalse();
         var first = result.Diagnostics[0];
         (first.Code, first.Location.File).ShouldBe((DiagnosticCodes.MissingCoreFile, "vocabulary/interventions.yaml"));
         result.Diagnostics.Skip(1).ShouldAllBe(d => d.Code != DiagnosticCodes.MissingCoreFile);

@@ -9,7 +9,7 @@ public static class ShippedKnowledge
     private static readonly Lazy<KnowledgeBase> Loaded = new(() =>
     {
         var result = KnowledgeLoader.Load(RepositoryPaths.Knowledge);
-        return result.Knowledge ?? throw new InvalidOperationException(
+        return result.IsSuccess ? result.Value : throw new InvalidOperationException(
             "The repository's knowledge is invalid:" + Environment.NewLine + string.Join(Environment.NewLine, result.Diagnostics));
     });
 

@@ -29,11 +29,11 @@ public class DecisionBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var kb = KnowledgeLoader.Load(KnowledgeLoader.DefaultDirectory).Knowledge ?? throw new InvalidOperationException("shipped knowledge is invalid");
+        var kb = KnowledgeLoader.Load(KnowledgeLoader.DefaultDirectory).Value;
         _engine = DecisionEngine.Compile(kb);
         _scratch = _engine.CreateScratch();
         var examples = Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "cases"), "*.json").Order(StringComparer.Ordinal)
-            .Select(f => CaseJsonReader.Read(File.ReadAllBytes(f), f, kb).Case ?? throw new InvalidOperationException($"{f} is invalid"))
+            .Select(f => CaseJsonReader.Read(File.ReadAllBytes(f), f, kb).Value)
             .ToArray();
         _stenosis = examples.Single(c => c.Id == "stenosis-claudication");
         _cases = Enumerable.Range(0, Batch).Select(i => examples[i % examples.Length]).ToArray();

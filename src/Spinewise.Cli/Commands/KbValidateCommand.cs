@@ -20,14 +20,14 @@ internal static class KbValidateCommand
     private static int Execute(CliIo io, string directory, bool json)
     {
         var result = KnowledgeLoader.Load(directory);
-        var kb = result.Knowledge;
+        result.TryGetValue(out var kb);
         if (json)
         {
             JsonOutput.Write(io, new
             {
                 knowledgeVersion = result.Version.Sha256,
                 directory,
-                valid = result.IsValid,
+                valid = result.IsSuccess,
                 files = result.FileCount,
                 counts = kb is null ? null : new
                 {
@@ -44,7 +44,7 @@ internal static class KbValidateCommand
                 },
                 errors = result.Diagnostics.Select(d => new { code = d.Code, file = d.Location.File, line = d.Location.Line, column = d.Location.Column, field = d.Location.Path, message = d.Message }),
             });
-            return result.IsValid ? ExitCodes.Ok : ExitCodes.InvalidKnowledge;
+            return result.IsSuccess ? ExitCodes.Ok : ExitCodes.InvalidKnowledge;
         }
 
         if (kb is null)

@@ -132,8 +132,8 @@ internal static class RecommendBatch
                 {
                     var path = files[start + i];
                     var read = Read(path);
-                    (problems[i], ids[i], lines[i], statuses[i]) = (read.Diagnostics, read.Case?.Id, [], []);
-                    if (read.Case is { } patient && evaluate)
+                    (problems[i], ids[i], lines[i], statuses[i]) = (read.Diagnostics, read.TryGetValue(out var patient) ? patient.Id : null, [], []);
+                    if (patient is not null && evaluate)
                     {
                         var report = engine.Evaluate(patient, today);
                         buffer.ResetWrittenCount();
@@ -149,7 +149,7 @@ internal static class RecommendBatch
             }
         }
 
-        private CaseReadResult Read(string path)
+        private Result<PatientCase> Read(string path)
         {
             var name = Path.GetRelativePath(Environment.CurrentDirectory, path);
             try
@@ -158,7 +158,7 @@ internal static class RecommendBatch
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
-                return new CaseReadResult(null, [new Diagnostic(CaseDiagnosticCodes.MalformedJson, new DiagnosticLocation(name, 1, 1, "$"), $"cannot read the file: {ex.Message}")]);
+                return Result<PatientCase>.Failure([new Diagnostic(CaseDiagnosticCodes.MalformedJson, new DiagnosticLocation(name, 1, 1, "$"), $"cannot read the file: {ex.Message}")]);
             }
         }
 

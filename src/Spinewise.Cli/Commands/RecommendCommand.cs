@@ -106,12 +106,12 @@ internal static class RecommendCommand
         }
 
         var result = CaseJsonReader.Read(bytes, path, kb);
-        if (result.Case is null)
+        if (!result.TryGetValue(out var patient))
         {
             Report(io, result.Diagnostics);
         }
 
-        return result.Case;
+        return patient;
     }
 
     public static void Report(CliIo io, IReadOnlyList<Diagnostic> diagnostics)

@@ -21,7 +21,7 @@ public static partial class CaseJsonReader
     /// <param name="utf8">The JSON, UTF-8 encoded.</param>
     /// <param name="file">The name to report problems against (a path, or e.g. <c>request body</c>).</param>
     /// <param name="knowledge">The knowledge whose vocabulary the ids must belong to.</param>
-    public static CaseReadResult Read(ReadOnlySpan<byte> utf8, string file, KnowledgeBase knowledge)
+    public static Result<PatientCase> Read(ReadOnlySpan<byte> utf8, string file, KnowledgeBase knowledge)
     {
         ArgumentNullException.ThrowIfNull(file);
         ArgumentNullException.ThrowIfNull(knowledge);
@@ -29,14 +29,14 @@ public static partial class CaseJsonReader
         if (root is null)
         {
             var message = code == CaseDiagnosticCodes.MalformedJson ? $"malformed JSON: {error}" : error!;
-            return new CaseReadResult(null, [new Diagnostic(code, new DiagnosticLocation(file, line, column, "$"), message)]);
+            return Result<PatientCase>.Failure([new Diagnostic(code, new DiagnosticLocation(file, line, column, "$"), message)]);
         }
 
         var v = new CaseValidator(file, positions);
         var patient = ReadCase(root, v, knowledge);
         return v.Diagnostics.Count > 0 || patient is null
-            ? new CaseReadResult(null, v.Listed())
-            : new CaseReadResult(patient, []);
+            ? Result<PatientCase>.Failure(v.Listed())
+            : Result<PatientCase>.Success(patient);
     }
 
     private static PatientCase? ReadCase(JsonNode root, CaseValidator v, KnowledgeBase kb)

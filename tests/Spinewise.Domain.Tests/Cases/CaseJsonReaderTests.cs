@@ -7,12 +7,12 @@ namespace Spinewise.Domain.Tests.Cases;
 
 public sealed class CaseJsonReaderTests
 {
-    private static CaseReadResult Read(string json) => CaseJsonReader.Read(Encoding.UTF8.GetBytes(json), "case.json", ShippedKnowledge.Value);
+    private static Result<PatientCase> Read(string json) => CaseJsonReader.Read(Encoding.UTF8.GetBytes(json), "case.json", ShippedKnowledge.Value);
 
     private static Diagnostic Single(string json)
     {
         var result = Read(json);
-        result.Case.ShouldBeNull();
+        result.IsSuccess.ShouldBeFalse();
         return result.Diagnostics.ShouldHaveSingleItem();
     }
 
@@ -34,7 +34,7 @@ public sealed class CaseJsonReaderTests
             """);
 
         result.Diagnostics.ShouldBeEmpty();
-        var c = result.Case.ShouldNotBeNull();
+        var c = result.Value;
         c.Id.ShouldBe("example-stenosis");
         c.Age.ShouldBe(68);
         c.Sex.ShouldBe(Sex.Female);
@@ -52,7 +52,7 @@ public sealed class CaseJsonReaderTests
     [Fact]
     public void Read_OnlyId_IsValidAndEverythingElseUnknown()
     {
-        var c = Read("""{ "id": "x" }""").Case.ShouldNotBeNull();
+        var c = Read("""{ "id": "x" }""").Value;
 
         (c.AsOf, c.Age, c.Sex, c.PainDurationMonths, c.PainType).ShouldBe((null, null, null, null, null));
         c.Conditions.ShouldBeEmpty();
@@ -124,7 +124,7 @@ public sealed class CaseJsonReaderTests
             }
             """);
 
-        result.Case.ShouldBeNull();
+        result.IsSuccess.ShouldBeFalse();
         result.Diagnostics.Select(d => d.Location.Path).ShouldBe([
             "$.id", "$.age", "$.sex", "$.painType", "$.findings.odi", "$.findings.bmi", "$.findings.spondylolisthesisGrade",
             "$.flags.pregnancy", "$.flags.smoker", "$.history[0].intervention", "$.history[1].variant", "$.history[1].outcome",

@@ -1,12 +1,13 @@
 using System.Text;
 using Spinewise.Domain.Cases;
+using Spinewise.Domain.Diagnostics;
 using Spinewise.Testing;
 
 namespace Spinewise.Domain.Tests.Cases;
 
 public sealed class CaseReaderBadBytesTests
 {
-    private static CaseReadResult Read(byte[] bytes) => CaseJsonReader.Read(bytes, "case.json", ShippedKnowledge.Value);
+    private static Result<PatientCase> Read(byte[] bytes) => CaseJsonReader.Read(bytes, "case.json", ShippedKnowledge.Value);
 
     private static byte[] Utf8(string text) => Encoding.UTF8.GetBytes(text);
 

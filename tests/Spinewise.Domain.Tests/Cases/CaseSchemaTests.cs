@@ -54,7 +54,7 @@ public sealed class CaseSchemaTests
         {
             var result = CaseJsonReader.Read(File.ReadAllBytes(file), file, ShippedKnowledge.Value);
             result.Diagnostics.ShouldBeEmpty(string.Join("\n", result.Diagnostics));
-            result.Case!.Id.ShouldBe(Path.GetFileNameWithoutExtension(file));
+            result.Value.Id.ShouldBe(Path.GetFileNameWithoutExtension(file));
         }
     }
 }

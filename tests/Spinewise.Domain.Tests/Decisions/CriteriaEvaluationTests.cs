@@ -56,7 +56,7 @@ public sealed class CriteriaEvaluationTests : IDisposable
     public CriteriaEvaluationTests()
     {
         var loaded = KnowledgeLoader.Load(_knowledge.Directory);
-        _engine = DecisionEngine.Compile(loaded.Knowledge ?? throw new InvalidOperationException(string.Join("\n", loaded.Diagnostics)));
+        _engine = DecisionEngine.Compile(loaded.IsSuccess ? loaded.Value : throw new InvalidOperationException(string.Join("\n", loaded.Diagnostics)));
     }
 
     public void Dispose() => _knowledge.Dispose();

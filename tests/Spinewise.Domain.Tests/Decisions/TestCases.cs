@@ -17,7 +17,7 @@ internal static class TestCases
     public static PatientCase Parse(KnowledgeBase kb, string json)
     {
         var result = CaseJsonReader.Read(Encoding.UTF8.GetBytes(json), "test.json", kb);
-        return result.Case ?? throw new InvalidOperationException(string.Join(Environment.NewLine, result.Diagnostics));
+        return result.IsSuccess ? result.Value : throw new InvalidOperationException(string.Join(Environment.NewLine, result.Diagnostics));
     }
 
     public static DecisionReport Evaluate(DecisionEngine engine, string json) => engine.Evaluate(Parse(engine.Knowledge, json), Today);
