@@ -21,6 +21,12 @@ public static class CaseFacts
     /// <summary>Allowed pain duration range in months.</summary>
     public static (double Minimum, double Maximum) DurationRange { get; } = (0, 1200);
 
+    /// <summary>Allowed range of a history entry's <c>months</c> (how long it was given).</summary>
+    public static (double Minimum, double Maximum) HistoryMonthsRange { get; } = (0, 1200);
+
+    /// <summary>Allowed range of a history entry's <c>reliefPercent</c>.</summary>
+    public static (double Minimum, double Maximum) ReliefPercentRange { get; } = (0, 100);
+
     /// <summary>Every findings key, in documented order.</summary>
     public static IReadOnlyList<FindingDefinition> Findings { get; } =
     [

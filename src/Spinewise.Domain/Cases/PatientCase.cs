@@ -3,37 +3,83 @@ using Spinewise.Domain.Vocabulary;
 namespace Spinewise.Domain.Cases;
 
 /// <summary>
-/// One patient as far as the chart tells. Anything absent is unknown, never false: a condition not listed is unknown
-/// unless it is in <see cref="RuledOut"/>; the history of an intervention is known once any entry for it is listed or it
-/// is in <see cref="NotDone"/>. Build it through <see cref="CaseJsonReader"/>, which validates every field.
+/// One patient as far as the chart tells, validated against one knowledge version (<see cref="KnowledgeVersion"/>).
+/// Anything absent is unknown, never false: a condition not listed is unknown unless it is in <see cref="RuledOut"/>; the
+/// history of an intervention is known once any entry for it is listed or it is in <see cref="NotDone"/>. Only
+/// <see cref="CaseValidator"/> builds one (from a <see cref="CaseDraft"/>, as <see cref="CaseJsonReader"/> does).
 /// </summary>
-/// <param name="Id">Case id.</param>
-/// <param name="AsOf">The date the case describes, or <see langword="null"/> for the evaluation date.</param>
-/// <param name="Age">Age in years.</param>
-/// <param name="Sex">Sex.</param>
-/// <param name="PainDurationMonths">Duration of the current pain, in months.</param>
-/// <param name="PainType">Axial, radicular or both.</param>
-/// <param name="Conditions">Conditions present.</param>
-/// <param name="RuledOut">Conditions known to be absent.</param>
-/// <param name="Findings">Measurements by findings key (<see cref="CaseFacts.Findings"/>).</param>
-/// <param name="History">Interventions done.</param>
-/// <param name="NotDone">Interventions known never to have been done.</param>
-/// <param name="Flags">Yes/no facts by flag key (<see cref="CaseFacts.Flags"/>).</param>
-public sealed record PatientCase(
-    string Id,
-    DateOnly? AsOf,
-    int? Age,
-    Sex? Sex,
-    double? PainDurationMonths,
-    PainPresentation? PainType,
-    IReadOnlyList<ConditionId> Conditions,
-    IReadOnlyList<ConditionId> RuledOut,
-    IReadOnlyDictionary<string, double> Findings,
-    IReadOnlyList<HistoryEntry> History,
-    IReadOnlyList<InterventionId> NotDone,
-    IReadOnlyDictionary<string, bool> Flags)
+public sealed class PatientCase
 {
-    /// <summary>A case of which nothing but the id is known.</summary>
-    /// <param name="id">Case id.</param>
-    public static PatientCase Empty(string id) => new(id, null, null, null, null, null, [], [], new Dictionary<string, double>(), [], [], new Dictionary<string, bool>());
+    internal PatientCase(
+        KnowledgeVersion knowledgeVersion,
+        string id,
+        DateOnly? asOf,
+        int? age,
+        Sex? sex,
+        double? painDurationMonths,
+        PainPresentation? painType,
+        IReadOnlyList<ConditionId> conditions,
+        IReadOnlyList<ConditionId> ruledOut,
+        IReadOnlyDictionary<string, double> findings,
+        IReadOnlyList<HistoryEntry> history,
+        IReadOnlyList<InterventionId> notDone,
+        IReadOnlyDictionary<string, bool> flags)
+    {
+        KnowledgeVersion = knowledgeVersion;
+        Id = id;
+        AsOf = asOf;
+        Age = age;
+        Sex = sex;
+        PainDurationMonths = painDurationMonths;
+        PainType = painType;
+        Conditions = conditions;
+        RuledOut = ruledOut;
+        Findings = findings;
+        History = history;
+        NotDone = notDone;
+        Flags = flags;
+    }
+
+    /// <summary>The knowledge the case was validated against; only an engine of that knowledge evaluates it.</summary>
+    public KnowledgeVersion KnowledgeVersion { get; }
+
+    /// <summary>Case id.</summary>
+    public string Id { get; }
+
+    /// <summary>The date the case describes, or <see langword="null"/> for the evaluation date.</summary>
+    public DateOnly? AsOf { get; }
+
+    /// <summary>Age in years.</summary>
+    public int? Age { get; }
+
+    /// <summary>Sex.</summary>
+    public Sex? Sex { get; }
+
+    /// <summary>Duration of the current pain, in months.</summary>
+    public double? PainDurationMonths { get; }
+
+    /// <summary>Axial, radicular or both.</summary>
+    public PainPresentation? PainType { get; }
+
+    /// <summary>Conditions present.</summary>
+    public IReadOnlyList<ConditionId> Conditions { get; }
+
+    /// <summary>Conditions known to be absent.</summary>
+    public IReadOnlyList<ConditionId> RuledOut { get; }
+
+    /// <summary>Measurements by findings key (<see cref="CaseFacts.Findings"/>).</summary>
+    public IReadOnlyDictionary<string, double> Findings { get; }
+
+    /// <summary>Interventions done.</summary>
+    public IReadOnlyList<HistoryEntry> History { get; }
+
+    /// <summary>Interventions known never to have been done.</summary>
+    public IReadOnlyList<InterventionId> NotDone { get; }
+
+    /// <summary>Yes/no facts by flag key (<see cref="CaseFacts.Flags"/>).</summary>
+    public IReadOnlyDictionary<string, bool> Flags { get; }
+
+    /// <summary>A case of which nothing but the id is known (tests).</summary>
+    internal static PatientCase Empty(string id, KnowledgeVersion version) =>
+        new(version, id, null, null, null, null, null, [], [], new Dictionary<string, double>(), [], [], new Dictionary<string, bool>());
 }

@@ -118,6 +118,7 @@ public sealed class DecisionEngine
     /// <summary>Evaluates a case and builds its report.</summary>
     /// <param name="patient">A validated case.</param>
     /// <param name="today">The evaluation date, used when the case has no <c>asOf</c>.</param>
+    /// <exception cref="ArgumentException">The case was validated against another knowledge version.</exception>
     public DecisionReport Evaluate(PatientCase patient, DateOnly today)
     {
         var scratch = _scratches.TryTake(out var pooled) ? pooled : CreateScratch();
@@ -139,10 +140,17 @@ public sealed class DecisionEngine
     /// <param name="patient">A validated case.</param>
     /// <param name="today">The evaluation date, used when the case has no <c>asOf</c>.</param>
     /// <param name="scratch">Working memory of this engine.</param>
+    /// <exception cref="ArgumentException">The case was validated against another knowledge version.</exception>
     public void EvaluateInto(PatientCase patient, DateOnly today, EvaluationScratch scratch)
     {
         ArgumentNullException.ThrowIfNull(patient);
         ArgumentNullException.ThrowIfNull(scratch);
+        if (patient.KnowledgeVersion != Knowledge.Version)
+        {
+            throw new ArgumentException(
+                $"The case '{patient.Id}' was validated against knowledge {patient.KnowledgeVersion}, not this engine's {Knowledge.Version}; validate it again.", nameof(patient));
+        }
+
         CaseEvaluator.Evaluate(this, patient, patient.AsOf ?? today, scratch);
     }
 

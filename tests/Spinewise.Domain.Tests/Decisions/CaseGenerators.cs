@@ -8,13 +8,13 @@ namespace Spinewise.Domain.Tests.Decisions;
 /// <summary>FsCheck generators of valid cases over the knowledge's vocabulary, and of a case with more information added.</summary>
 internal static class CaseGenerators
 {
-    public static Gen<PatientCase> Case(KnowledgeBase kb) => Parts(kb).Select(p => p.Build());
+    public static Gen<PatientCase> Case(KnowledgeBase kb) => Parts(kb).Select(p => p.Build(kb.Version));
 
     /// <summary>A case, and the same case with some unknown facts made known (nothing known is changed).</summary>
     public static Gen<(PatientCase Less, PatientCase More)> CaseWithMore(KnowledgeBase kb) =>
         from full in Parts(kb)
         from keep in Gen.ArrayOf(Gen.Elements(true, false), 12)
-        select (full.Forget(keep).Build(), full.Build());
+        select (full.Forget(keep).Build(kb.Version), full.Build(kb.Version));
 
     private static Gen<CaseParts> Parts(KnowledgeBase kb)
     {
@@ -67,7 +67,7 @@ internal static class CaseGenerators
             keep[6] ? Findings : Findings.Take(Findings.Count / 2).ToDictionary(), keep[7] ? Flags : Flags.Skip(Flags.Count / 2).ToDictionary(),
             keep[8] ? History : History.Take(History.Count / 2).ToList(), keep[9] ? NotDone : NotDone.Take(NotDone.Count / 2).ToList());
 
-        public PatientCase Build() => new("generated", TestCases.Today, Age, Sex, Duration, Pain, Present, Absent, Findings, History, NotDone, Flags);
+        public PatientCase Build(KnowledgeVersion version) => new(version, "generated", TestCases.Today, Age, Sex, Duration, Pain, Present, Absent, Findings, History, NotDone, Flags);
 
         private static IEnumerable<ConditionId> Broader(KnowledgeBase kb, ConditionId id) =>
             new[] { id }.Concat(kb.FindCondition(id)!.Broader.SelectMany(b => Broader(kb, b)));

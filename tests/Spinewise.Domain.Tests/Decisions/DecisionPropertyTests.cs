@@ -73,7 +73,7 @@ public sealed class DecisionPropertyTests
     [Fact]
     public void EmptyCase_HasNoCandidateAndSomethingToAsk()
     {
-        var report = Engine.Evaluate(PatientCase.Empty("empty"), TestCases.Today);
+        var report = Engine.Evaluate(PatientCase.Empty("empty", Engine.Knowledge.Version), TestCases.Today);
 
         report.Interventions.ShouldNotContain(a => a.Status == CandidateStatus.Candidate);
         report.Interventions.ShouldContain(a => a.Status == CandidateStatus.Undetermined);
