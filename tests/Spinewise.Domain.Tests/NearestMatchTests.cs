@@ -31,4 +31,14 @@ public sealed class NearestMatchTests
         NearestMatch.Levenshtein(a, b).ShouldBe(distance);
         NearestMatch.Levenshtein(b, a).ShouldBe(distance);
     }
+
+    [Theory]
+    [InlineData("lumbar-rf", 3, "; did you mean 'lumbar-rfa'?")]
+    [InlineData("rfa", 2, "; did you mean 'lumbar-rfa' or 'sij-rfa'?")]
+    [InlineData("acupuncture", 3, "; known: …")]
+    public void Hint_NearestOrOtherwise(string unknown, int max, string expected) =>
+        NearestMatch.Hint(unknown, Known, max, "; known: …").ShouldBe(expected);
+
+    [Fact]
+    public void Hint_NothingNearAndNoOtherwise_IsEmpty() => NearestMatch.Hint("acupuncture", Known).ShouldBeEmpty();
 }

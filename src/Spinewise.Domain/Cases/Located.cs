@@ -13,5 +13,6 @@ public readonly record struct Located<T>(T Value, DiagnosticLocation? Location =
 {
     /// <summary>A value without a location.</summary>
     /// <param name="value">The value.</param>
-    public static implicit operator Located<T>(T value) => new(value);
+    /// <exception cref="ArgumentNullException"><paramref name="value"/> is <see langword="null"/> (leave the field <see langword="null"/> instead).</exception>
+    public static implicit operator Located<T>(T value) => value is null ? throw new ArgumentNullException(nameof(value)) : new(value);
 }

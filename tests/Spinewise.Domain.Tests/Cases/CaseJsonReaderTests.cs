@@ -170,4 +170,36 @@ public sealed class CaseJsonReaderTests
     [InlineData("""{ "id": "x", "findings": [] }""", CaseDiagnosticCodes.WrongType)]
     [InlineData("""{ "id": "x", "history": [ { "intervention": "pild" } ], "notDone": ["pild"] }""", CaseDiagnosticCodes.Contradiction)]
     public void Read_BadValue_GivesItsCode(string json, string code) => Single(json).Code.ShouldBe(code);
+
+    [Fact]
+    public void Read_IdOfWrongType_IsOneWrongTypeNotAlsoMissing() =>
+        Single("""{ "id": 42 }""").Code.ShouldBe(CaseDiagnosticCodes.WrongType);
+
+    [Fact]
+    public void Read_InterventionOfWrongType_IsOneWrongTypeNotAlsoMissing() =>
+        Single("""{ "id": "x", "history": [ { "intervention": 1 } ] }""").Location.Path.ShouldBe("$.history[0].intervention");
+
+    [Fact]
+    public void ReadDraft_KeepsEachFieldsLineAndColumn_AndLeavesMeaningToTheValidator()
+    {
+        var json = "{ \"id\": \"x\",\n  \"age\": 500,\n  \"conditions\": [\"no-such\"] }";
+
+        var draft = CaseJsonReader.ReadDraft(Encoding.UTF8.GetBytes(json), "case.json").Value;
+
+        draft.Age.ShouldNotBeNull().Location.ShouldBe(new DiagnosticLocation("case.json", 2, 10, "$.age"));
+        draft.Conditions.ShouldHaveSingleItem().Location!.ToString().ShouldBe("case.json:3:18 $.conditions[0]");
+        CaseValidator.Validate(draft, ShippedKnowledge.Value).Diagnostics.Select(d => d.Location.ToString())
+            .ShouldBe(["case.json:2:10 $.age", "case.json:3:18 $.conditions[0]"]);
+    }
+
+    [Theory]
+    [InlineData("""{ "id": "x", "ruledOut": [-0] }""", "$.ruledOut[0]")]
+    [InlineData("""{ "id": "x", "painType": false }""", "$.painType")]
+    [InlineData("""{ "id": "x", "flags": { "pregnancy": "yes" } }""", "$.flags.pregnancy")]
+    public void Read_ValueOfWrongType_IsOneWrongType(string json, string path)
+    {
+        var d = Single(json);
+
+        (d.Code, d.Location.Path).ShouldBe((CaseDiagnosticCodes.WrongType, path));
+    }
 }

@@ -59,13 +59,13 @@ internal sealed class JsonAccess(string file, JsonNodeParser positions, CaseDiag
     }
 
     public Located<string>? Text(JsonNode node, string path) =>
-        Expect(node, path, JsonNodeKind.String, "text") ? Located(node.Text!, node, path) : null;
+        Expect(node, path, JsonNodeKind.String, "text") ? Located(node.Text!, node, path) : (Located<string>?)null;
 
     public Located<bool>? Boolean(JsonNode node, string path) =>
-        Expect(node, path, JsonNodeKind.Boolean, "true or false") ? Located(node.Boolean, node, path) : null;
+        Expect(node, path, JsonNodeKind.Boolean, "true or false") ? Located(node.Boolean, node, path) : (Located<bool>?)null;
 
     public Located<double>? Number(JsonNode node, string path) =>
-        Expect(node, path, JsonNodeKind.Number, "a number") ? Located(node.Number, node, path) : null;
+        Expect(node, path, JsonNodeKind.Number, "a number") ? Located(node.Number, node, path) : (Located<double>?)null;
 
     public Located<DateOnly>? Date(JsonNode node, string path)
     {
