@@ -22,6 +22,7 @@ public readonly record struct EvaluationCursor(DateTimeOffset CreatedAt, Guid Id
         cursor = default;
         Span<byte> bytes = stackalloc byte[Size];
         if (string.IsNullOrEmpty(token) || token.Length != 32
+            || !System.Buffers.Text.Base64Url.IsValid(token, out var length) || length != Size
             || !System.Buffers.Text.Base64Url.TryDecodeFromChars(token, bytes, out var written) || written != Size)
         {
             return false;
