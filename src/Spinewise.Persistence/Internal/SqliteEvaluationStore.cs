@@ -6,6 +6,8 @@ namespace Spinewise.Persistence.Internal;
 /// <summary>
 /// The store over an SQLite file: WAL journal, <c>synchronous=FULL</c> (a commit is on disk before it returns),
 /// foreign keys on, a busy timeout so that writers from several connections or processes wait for each other.
+/// SQLite has one writer at a time: within the process, writes queue on a gate instead of meeting SQLite's busy
+/// back-off (which sleeps for milliseconds); between processes the busy timeout still applies.
 /// </summary>
 internal sealed class SqliteEvaluationStore : IEvaluationStore
 {
@@ -14,6 +16,7 @@ internal sealed class SqliteEvaluationStore : IEvaluationStore
     private readonly string _connectionString;
     private readonly string _pragmas;
     private readonly TimeProvider _time;
+    private readonly SemaphoreSlim _writeGate = new(1, 1);
 
     public SqliteEvaluationStore(string directory, TimeProvider time, TimeSpan busyTimeout)
     {
@@ -76,7 +79,15 @@ internal sealed class SqliteEvaluationStore : IEvaluationStore
         command.Parameters.AddWithValue("@id", id);
         command.Parameters.AddWithValue("@created_at", StoreTime.ToMicroseconds(_time.GetUtcNow()));
         command.Parameters.Add("@content", SqliteType.Blob).Value = content.ToArray();
-        return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 1;
+        await _writeGate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 1;
+        }
+        finally
+        {
+            _writeGate.Release();
+        }
     }
 
     public async Task<StoredKnowledgeVersion?> GetKnowledgeVersionAsync(string id, CancellationToken cancellationToken = default)
@@ -112,6 +123,7 @@ internal sealed class SqliteEvaluationStore : IEvaluationStore
         p.AddWithValue("@output_length", record.OutputLength);
         p.AddWithValue("@output_content_type", record.OutputContentType);
         p.AddWithValue("@engine_version", record.EngineVersion);
+        await _writeGate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
             await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
@@ -120,6 +132,10 @@ internal sealed class SqliteEvaluationStore : IEvaluationStore
         {
             throw new InvalidOperationException(
                 $"The evaluation {record.Id} cannot be stored: its id exists already or its knowledge version {record.KnowledgeVersion} is not stored ({ex.Message}).", ex);
+        }
+        finally
+        {
+            _writeGate.Release();
         }
     }
 
@@ -183,6 +199,7 @@ internal sealed class SqliteEvaluationStore : IEvaluationStore
 
     public ValueTask DisposeAsync()
     {
+        _writeGate.Dispose();
         using var connection = new SqliteConnection(_connectionString);
         SqliteConnection.ClearPool(connection);
         return ValueTask.CompletedTask;
