@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.Data.Sqlite;
 
 namespace Spinewise.Persistence.Internal;
@@ -110,19 +109,7 @@ internal sealed class SqliteEvaluationStore : IEvaluationStore
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var command = connection.CreateCommand();
         command.CommandText = Sql.Insert;
-        var p = command.Parameters;
-        p.AddWithValue("@id", Text(record.Id));
-        p.AddWithValue("@created_at", StoreTime.ToMicroseconds(record.CreatedAt));
-        p.AddWithValue("@channel", record.Channel);
-        p.AddWithValue("@case_id", (object?)record.CaseId ?? DBNull.Value);
-        p.AddWithValue("@as_of", record.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-        p.AddWithValue("@knowledge_version", record.KnowledgeVersion);
-        p.Add("@input", SqliteType.Blob).Value = record.Input;
-        p.AddWithValue("@input_content_type", record.InputContentType);
-        p.AddWithValue("@output_sha256", record.OutputSha256);
-        p.AddWithValue("@output_length", record.OutputLength);
-        p.AddWithValue("@output_content_type", record.OutputContentType);
-        p.AddWithValue("@engine_version", record.EngineVersion);
+        SqliteRows.Bind(record, command.Parameters);
         await _writeGate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
@@ -144,8 +131,8 @@ internal sealed class SqliteEvaluationStore : IEvaluationStore
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var command = connection.CreateCommand();
         command.CommandText = Sql.SelectOne;
-        command.Parameters.AddWithValue("@id", Text(id));
-        var rows = await ReadAsync(command, cancellationToken).ConfigureAwait(false);
+        command.Parameters.AddWithValue("@id", SqliteRows.Text(id));
+        var rows = await SqliteRows.ReadAsync(command, cancellationToken).ConfigureAwait(false);
         return rows.Count == 0 ? null : rows[0];
     }
 
@@ -174,11 +161,11 @@ internal sealed class SqliteEvaluationStore : IEvaluationStore
         if (query.Cursor is { } cursor)
         {
             p.AddWithValue("@cursor_created_at", StoreTime.ToMicroseconds(cursor.CreatedAt));
-            p.AddWithValue("@cursor_id", Text(cursor.Id));
+            p.AddWithValue("@cursor_id", SqliteRows.Text(cursor.Id));
         }
 
         p.AddWithValue("@limit", query.Limit + 1);
-        return Sql.Page(await ReadAsync(command, cancellationToken).ConfigureAwait(false), query.Limit);
+        return Sql.Page(await SqliteRows.ReadAsync(command, cancellationToken).ConfigureAwait(false), query.Limit);
     }
 
     public async Task<bool> PingAsync(CancellationToken cancellationToken = default)
@@ -203,34 +190,6 @@ internal sealed class SqliteEvaluationStore : IEvaluationStore
         using var connection = new SqliteConnection(_connectionString);
         SqliteConnection.ClearPool(connection);
         return ValueTask.CompletedTask;
-    }
-
-    private static string Text(Guid id) => id.ToString("D", CultureInfo.InvariantCulture);
-
-    private static async Task<List<EvaluationRecord>> ReadAsync(SqliteCommand command, CancellationToken cancellationToken)
-    {
-        var rows = new List<EvaluationRecord>();
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-        {
-            rows.Add(new EvaluationRecord
-            {
-                Id = Guid.ParseExact(reader.GetString(0), "D"),
-                CreatedAt = StoreTime.FromMicroseconds(reader.GetInt64(1)),
-                Channel = reader.GetString(2),
-                CaseId = reader.IsDBNull(3) ? null : reader.GetString(3),
-                AsOf = DateOnly.ParseExact(reader.GetString(4), "yyyy-MM-dd", CultureInfo.InvariantCulture),
-                KnowledgeVersion = reader.GetString(5),
-                Input = (byte[])reader.GetValue(6),
-                InputContentType = reader.GetString(7),
-                OutputSha256 = reader.GetString(8),
-                OutputLength = reader.GetInt64(9),
-                OutputContentType = reader.GetString(10),
-                EngineVersion = reader.GetString(11),
-            });
-        }
-
-        return rows;
     }
 
     private static async Task ExecuteAsync(SqliteConnection connection, string sql, CancellationToken cancellationToken)
