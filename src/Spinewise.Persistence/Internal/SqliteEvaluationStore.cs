@@ -5,17 +5,17 @@ namespace Spinewise.Persistence.Internal;
 /// <summary>
 /// The store over an SQLite file: WAL journal, <c>synchronous=FULL</c> (a commit is on disk before it returns),
 /// foreign keys on, a busy timeout so that writers from several connections or processes wait for each other.
-/// SQLite has one writer at a time: within the process, writes queue on a gate instead of meeting SQLite's busy
-/// back-off (which sleeps for milliseconds); between processes the busy timeout still applies.
+/// SQLite has one writer at a time: within the process, saves go through one <see cref="SqliteBatchWriter"/> (group
+/// commit) instead of meeting SQLite's busy back-off, which sleeps for milliseconds; between processes the busy
+/// timeout still applies.
 /// </summary>
 internal sealed class SqliteEvaluationStore : IEvaluationStore
 {
-    private const int SqliteConstraint = 19;
     private readonly string _directory;
     private readonly string _connectionString;
     private readonly string _pragmas;
     private readonly TimeProvider _time;
-    private readonly SemaphoreSlim _writeGate = new(1, 1);
+    private readonly SqliteBatchWriter _writer;
 
     public SqliteEvaluationStore(string directory, TimeProvider time, TimeSpan busyTimeout)
     {
@@ -29,6 +29,7 @@ internal sealed class SqliteEvaluationStore : IEvaluationStore
             DefaultTimeout = (int)Math.Ceiling(busyTimeout.TotalSeconds),
         }.ToString();
         _pragmas = $"PRAGMA foreign_keys = ON; PRAGMA synchronous = FULL; PRAGMA busy_timeout = {(long)busyTimeout.TotalMilliseconds};";
+        _writer = new SqliteBatchWriter(OpenAsync);
     }
 
     public DatabaseProvider Provider => DatabaseProvider.Sqlite;
@@ -78,15 +79,7 @@ internal sealed class SqliteEvaluationStore : IEvaluationStore
         command.Parameters.AddWithValue("@id", id);
         command.Parameters.AddWithValue("@created_at", StoreTime.ToMicroseconds(_time.GetUtcNow()));
         command.Parameters.Add("@content", SqliteType.Blob).Value = content.ToArray();
-        await _writeGate.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
-        {
-            return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 1;
-        }
-        finally
-        {
-            _writeGate.Release();
-        }
+        return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 1;
     }
 
     public async Task<StoredKnowledgeVersion?> GetKnowledgeVersionAsync(string id, CancellationToken cancellationToken = default)
@@ -102,28 +95,11 @@ internal sealed class SqliteEvaluationStore : IEvaluationStore
             : null;
     }
 
-    public async Task SaveAsync(EvaluationRecord record, CancellationToken cancellationToken = default)
+    public Task SaveAsync(EvaluationRecord record, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(record);
         record.ThrowIfInvalid();
-        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = connection.CreateCommand();
-        command.CommandText = Sql.Insert;
-        SqliteRows.Bind(record, command.Parameters);
-        await _writeGate.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
-        {
-            await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-        }
-        catch (SqliteException ex) when (ex.SqliteErrorCode == SqliteConstraint)
-        {
-            throw new InvalidOperationException(
-                $"The evaluation {record.Id} cannot be stored: its id exists already or its knowledge version {record.KnowledgeVersion} is not stored ({ex.Message}).", ex);
-        }
-        finally
-        {
-            _writeGate.Release();
-        }
+        return _writer.SaveAsync(record, cancellationToken);
     }
 
     public async Task<EvaluationRecord?> GetAsync(Guid id, CancellationToken cancellationToken = default)
@@ -184,12 +160,11 @@ internal sealed class SqliteEvaluationStore : IEvaluationStore
         }
     }
 
-    public ValueTask DisposeAsync()
+    public async ValueTask DisposeAsync()
     {
-        _writeGate.Dispose();
+        await _writer.DisposeAsync().ConfigureAwait(false);
         using var connection = new SqliteConnection(_connectionString);
         SqliteConnection.ClearPool(connection);
-        return ValueTask.CompletedTask;
     }
 
     private static async Task ExecuteAsync(SqliteConnection connection, string sql, CancellationToken cancellationToken)
