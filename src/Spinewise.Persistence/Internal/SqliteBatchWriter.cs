@@ -25,6 +25,7 @@ internal sealed class SqliteBatchWriter : IAsyncDisposable
     /// <summary>Queues a save; the task completes when it is committed, or fails with the reason it was not.</summary>
     public Task SaveAsync(EvaluationRecord record, CancellationToken cancellationToken)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         var pending = new Pending(record, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
         ObjectDisposedException.ThrowIf(!_pending.Writer.TryWrite(pending), this);
 
