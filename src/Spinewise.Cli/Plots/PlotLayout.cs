@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Spinewise.Cli.Commands.Meta;
+using Spinewise.Evidence.Plots;
 
 namespace Spinewise.Cli.Plots;
 
@@ -15,7 +16,7 @@ internal sealed class PlotLayout
 
     private const int MaxPixels = 20_000;
 
-    public Option<int?> Width { get; } = OptionParsing.Whole("--plot-width", $"Plot width in pixels at 96 DPI (default {PlotFile.Width}).", "PX");
+    public Option<int?> Width { get; } = OptionParsing.Whole("--plot-width", $"Plot width in pixels at 96 DPI (default {PlotSize.DefaultWidth}).", "PX");
 
     public Option<int?> Height { get; } = OptionParsing.Whole("--plot-height", "Plot height in pixels at 96 DPI (default: from the rows drawn).", "PX");
 
@@ -31,7 +32,7 @@ internal sealed class PlotLayout
         if (forest) command.Options.Add(MaxRows);
     }
 
-    /// <summary>The size asked for (validated), for <see cref="PlotFile.Save"/>.</summary>
+    /// <summary>The size asked for (validated), for the plot renderers.</summary>
     public PlotSize Size(ParseResult parse)
     {
         int? width = Pixels(parse.GetValue(Width), "--plot-width"), height = Pixels(parse.GetValue(Height), "--plot-height");

@@ -19,10 +19,6 @@ internal static class MeasureColumns
         _ => [["xi"], ["ni", "mi"]],
     };
 
-    /// <summary>Measures whose yi are on the log scale, shown back-transformed with exp().</summary>
-    public static bool IsRatio(EffectMeasure? measure) =>
-        measure is EffectMeasure.RR or EffectMeasure.OR or EffectMeasure.PETO or EffectMeasure.IRR or EffectMeasure.ROM;
-
     public static EscalcData Set(EscalcData d, string arg, double[] v) => arg switch
     {
         "ai" => d with { Ai = v }, "bi" => d with { Bi = v }, "ci" => d with { Ci = v }, "di" => d with { Di = v },

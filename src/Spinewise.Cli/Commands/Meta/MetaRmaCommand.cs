@@ -3,6 +3,7 @@ using Spectre.Console;
 using Spinewise.Cli.Output;
 using Spinewise.Cli.Plots;
 using Spinewise.Evidence.Models;
+using Spinewise.Evidence.Plots;
 
 namespace Spinewise.Cli.Commands.Meta;
 
@@ -49,8 +50,13 @@ internal static class MetaRmaCommand
                 sub = SubgroupAnalysis.Run(data.Yi, data.Vi, data.Table.Text(group), options, $"factor({group})");
             }
 
-            if (forestFile is not null) ForestPlot.Save(forestFile, data, fit, prediction, sub, size);
-            if (funnelFile is not null) FunnelPlot.Save(funnelFile, data, fit, null, size);
+            if (forestFile is not null)
+            {
+                var studies = new StudySeries(data.Labels, data.Yi, data.Vi, data.Measure, group is null ? null : data.Table.Text(group));
+                PlotFile.Write(forestFile, ForestPlot.Render(studies, fit, prediction, sub, size, PlotFile.Format(forestFile)));
+            }
+
+            if (funnelFile is not null) PlotFile.Write(funnelFile, FunnelPlot.Render(data.Measure, fit, null, size, PlotFile.Format(funnelFile)));
             if (parse.GetValue(json))
             {
                 var output = new Dictionary<string, object?> { ["settings"] = data.Settings };

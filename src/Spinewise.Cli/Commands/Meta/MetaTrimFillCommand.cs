@@ -3,6 +3,7 @@ using Spectre.Console;
 using Spinewise.Cli.Output;
 using Spinewise.Cli.Plots;
 using Spinewise.Evidence.Models;
+using Spinewise.Evidence.Plots;
 using Spinewise.Evidence.PublicationBias;
 using static Spinewise.Cli.Commands.Meta.JsonValues;
 using static Spinewise.Cli.Commands.Meta.MetaFormat;
@@ -43,8 +44,8 @@ internal static class MetaTrimFillCommand
             data.Settings["side"] = parse.GetValue(side) ?? "default";
             if (funnelFile is not null)
             {
-                var filled = Enumerable.Range(0, res.Yi.Count).Where(i => res.Fill[i]).Select(i => (res.Yi[i], res.Vi[i])).ToList();
-                FunnelPlot.Save(funnelFile, data, res.Model, filled, size);
+                var filled = Enumerable.Range(0, res.Yi.Count).Where(i => res.Fill[i]).Select(i => new FunnelPoint(res.Yi[i], res.Vi[i])).ToList();
+                PlotFile.Write(funnelFile, FunnelPlot.Render(data.Measure, res.Model, filled, size, PlotFile.Format(funnelFile)));
             }
 
             if (parse.GetValue(json))

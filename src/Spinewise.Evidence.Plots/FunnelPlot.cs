@@ -1,25 +1,29 @@
+using MathNet.Numerics.Distributions;
 using ScottPlot;
-using Spinewise.Cli.Commands.Meta;
+using Spinewise.Evidence.EffectSizes;
 using Spinewise.Evidence.Models;
+using Spinewise.Evidence.Plots.Internal;
 
-namespace Spinewise.Cli.Plots;
+namespace Spinewise.Evidence.Plots;
 
 /// <summary>Funnel plot: effect sizes against standard errors (inverted), pseudo-confidence region around the pooled estimate,
 /// and filled (imputed) studies from trim-and-fill when given.</summary>
-internal static class FunnelPlot
+public static class FunnelPlot
 {
-    /// <param name="path">SVG or PNG file.</param>
-    /// <param name="data">The studies' data (measure, labels).</param>
+    /// <summary>Renders the funnel plot of a fit.</summary>
+    /// <param name="measure">The escalc measure (ratio measures are labelled back-transformed), or null.</param>
     /// <param name="fit">The model whose estimate centres the funnel; with trim and fill, the model on observed then filled studies.</param>
-    /// <param name="filled">The filled studies, which are the last entries of <paramref name="fit"/>'s yi and vi.</param>
+    /// <param name="filled">The filled studies, which are the last entries of <paramref name="fit"/>'s yi and vi; null or empty without.</param>
     /// <param name="size">Width, height and DPI asked for (height 600 px by default).</param>
-    public static void Save(string path, StudyData data, RmaResult fit, IReadOnlyList<(double Yi, double Vi)>? filled, PlotSize size)
+    /// <param name="format">SVG or PNG.</param>
+    /// <returns>The image: UTF-8 SVG text or PNG bytes.</returns>
+    public static byte[] Render(EffectMeasure? measure, RmaResult fit, IReadOnlyList<FunnelPoint>? filled, PlotSize size, PlotFormat format)
     {
+        ArgumentNullException.ThrowIfNull(fit);
         int observed = fit.Yi.Count - (filled?.Count ?? 0);
-        bool ratio = MeasureColumns.IsRatio(data.Measure);
         var plot = new Plot();
         double beta = fit.Beta[0];
-        double z = MathNet.Numerics.Distributions.Normal.InvCDF(0, 1, 1 - (fit.Options.Alpha / 2));
+        double z = Normal.InvCDF(0, 1, 1 - (fit.Options.Alpha / 2));
         var sei = fit.Vi.Select(Math.Sqrt).ToList();
         double seMax = sei.Max() * 1.05;
         Coordinates[] region = [new(beta, 0), new(beta - (z * seMax), seMax), new(beta + (z * seMax), seMax)];
@@ -45,10 +49,10 @@ internal static class FunnelPlot
         }
 
         double min = Math.Min(xs.Min(), beta - (z * seMax)), max = Math.Max(xs.Max(), beta + (z * seMax));
-        EffectScale.Apply(plot, min, max, ratio, ratio ? $"{data.Measure} (log scale)" : data.Measure?.ToString() ?? "Effect size");
+        EffectScale.Apply(plot, min, max, measure);
         plot.Axes.SetLimitsY(seMax, 0);
         plot.Axes.Left.Label.Text = "Standard error";
         plot.Title("Funnel plot");
-        PlotFile.Save(plot, path, 600, size);
+        return PlotImage.Render(plot, 600, size, format);
     }
 }

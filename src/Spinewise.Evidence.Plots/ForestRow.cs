@@ -1,4 +1,4 @@
-namespace Spinewise.Cli.Plots;
+namespace Spinewise.Evidence.Plots;
 
 /// <summary>One row of a forest plot: a study, a subgroup header, a pooled estimate or a prediction interval.</summary>
 /// <param name="Label">Text on the left.</param>
@@ -7,4 +7,4 @@ namespace Spinewise.Cli.Plots;
 /// <param name="Lower">Lower limit.</param>
 /// <param name="Upper">Upper limit.</param>
 /// <param name="Weight">Weight in percent (studies), NaN otherwise.</param>
-internal sealed record ForestRow(string Label, ForestRowKind Kind, double Estimate, double Lower, double Upper, double Weight);
+public sealed record ForestRow(string Label, ForestRowKind Kind, double Estimate, double Lower, double Upper, double Weight);
