@@ -1,4 +1,4 @@
-using Spinewise.Cli.Commands.Meta;
+using Spinewise.Application.Meta;
 using Spinewise.Evidence.Plots;
 
 namespace Spinewise.Cli.Plots;
@@ -11,7 +11,7 @@ internal static class PlotFile
     {
         if (path is null) return null;
         var ext = Path.GetExtension(path).ToLowerInvariant();
-        if (ext is not (".svg" or ".png")) throw new MetaInputException($"{option}: '{path}' must end in .svg or .png");
+        if (ext is not (".svg" or ".png")) throw new OutputFileException($"{option}: '{path}' must end in .svg or .png");
         OutputFile.Check(option, path);
         return path;
     }
@@ -26,4 +26,10 @@ internal static class PlotFile
         File.WriteAllBytes(temp, image);
         return true;
     });
+
+    /// <summary>The request without the plot-size options (the CLI accepts them without a plot and ignores them).</summary>
+    public static MetaRequest WithoutPlotOptions(MetaRequest request) => request with
+    {
+        Options = request.Options.Where(o => !o.Key.StartsWith("plot-", StringComparison.Ordinal) && o.Key != "forest-max-rows").ToDictionary(),
+    };
 }

@@ -1,6 +1,6 @@
 using Spinewise.Evidence.EffectSizes;
 
-namespace Spinewise.Cli.Commands.Meta;
+namespace Spinewise.Application.Meta.Internal;
 
 /// <summary>Which escalc arguments a measure reads: each requirement is a set of alternatives (e.g. bi or n1i).</summary>
 internal static class MeasureColumns
@@ -16,7 +16,8 @@ internal static class MeasureColumns
             [["m1i"], ["m2i"], ["sd1i"], ["sd2i"], ["n1i"], ["n2i"]],
         EffectMeasure.MN => [["mi"], ["sdi"], ["ni"]],
         EffectMeasure.COR or EffectMeasure.ZCOR => [["ri"], ["ni"]],
-        _ => [["xi"], ["ni", "mi"]],
+        EffectMeasure.PR or EffectMeasure.PLN or EffectMeasure.PLO or EffectMeasure.PAS or EffectMeasure.PFT => [["xi"], ["ni", "mi"]],
+        _ => throw new ArgumentOutOfRangeException(nameof(measure), measure, "no columns known for this measure"),
     };
 
     public static EscalcData Set(EscalcData d, string arg, double[] v) => arg switch
@@ -25,6 +26,7 @@ internal static class MeasureColumns
         "n1i" => d with { N1i = v }, "n2i" => d with { N2i = v }, "x1i" => d with { X1i = v }, "x2i" => d with { X2i = v },
         "t1i" => d with { T1i = v }, "t2i" => d with { T2i = v }, "m1i" => d with { M1i = v }, "m2i" => d with { M2i = v },
         "sd1i" => d with { Sd1i = v }, "sd2i" => d with { Sd2i = v }, "xi" => d with { Xi = v }, "mi" => d with { Mi = v },
-        "ni" => d with { Ni = v }, "sdi" => d with { Sdi = v }, _ => d with { Ri = v },
+        "ni" => d with { Ni = v }, "sdi" => d with { Sdi = v }, "ri" => d with { Ri = v },
+        _ => throw new ArgumentOutOfRangeException(nameof(arg), arg, "not an escalc argument"),
     };
 }
