@@ -14,9 +14,9 @@ public sealed class KnowledgeSnapshotTests
         var snapshot = KnowledgeSnapshot.Unpack(KnowledgeSnapshot.Read(RepositoryPaths.Knowledge).Pack());
         var loaded = snapshot.Load();
 
-        folder.IsValid.ShouldBeTrue();
+        folder.IsSuccess.ShouldBeTrue();
         snapshot.Version.ShouldBe(folder.Version);
-        loaded.IsValid.ShouldBeTrue();
+        loaded.IsSuccess.ShouldBeTrue();
         loaded.Version.ShouldBe(folder.Version);
         loaded.FileCount.ShouldBe(folder.FileCount);
     }
@@ -69,7 +69,7 @@ public sealed class KnowledgeSnapshotTests
         var stored = (await store.GetKnowledgeVersionAsync(snapshot.Version.Sha256)).ShouldNotBeNull();
         var loaded = KnowledgeSnapshot.Unpack(stored.Content).Load();
 
-        loaded.IsValid.ShouldBeTrue();
-        loaded.Knowledge!.Version.ShouldBe(snapshot.Version);
+        loaded.IsSuccess.ShouldBeTrue();
+        loaded.Value.Version.ShouldBe(snapshot.Version);
     }
 }
