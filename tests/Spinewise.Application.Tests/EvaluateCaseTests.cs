@@ -32,7 +32,7 @@ public sealed class EvaluateCaseTests
         outcome.IsSuccess.ShouldBeFalse();
         var failure = outcome.Failure.ShouldBeOfType<InvalidCaseFailure>();
         failure.Diagnostics.Count.ShouldBeGreaterThan(1);
-        failure.Diagnostics.ShouldAllBe(d => d.File == "request body");
+        failure.Diagnostics.ShouldAllBe(d => d.Location.File == "request body");
     }
 
     [Fact]

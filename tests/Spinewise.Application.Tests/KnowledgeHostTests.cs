@@ -32,7 +32,7 @@ public sealed class KnowledgeHostTests
         load.TryGetHost(out var host).ShouldBeFalse();
         host.ShouldBeNull();
         load.Diagnostics.ShouldNotBeEmpty();
-        load.Diagnostics.ShouldContain(d => d.File.Contains("broken.yaml", StringComparison.Ordinal));
+        load.Diagnostics.ShouldContain(d => d.Location.File.Contains("broken.yaml", StringComparison.Ordinal));
         Should.Throw<InvalidOperationException>(() => load.Host);
     }
 
