@@ -1,0 +1,44 @@
+using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.Extensions.Options;
+using Spinewise.Application.Json;
+using Spinewise.Web.OpenApi;
+using Spinewise.Web.Problems;
+
+namespace Spinewise.Web.Hosting;
+
+/// <summary>The host's services and middleware, so that <c>Program.cs</c> stays a few lines.</summary>
+internal static class WebHostSetup
+{
+    public static WebApplicationBuilder AddSpinewiseWeb(this WebApplicationBuilder builder)
+    {
+        if (LoopbackRule.ConfiguredAddresses(builder.Configuration).Count == 0)
+        {
+            builder.WebHost.UseUrls(LoopbackRule.DefaultUrl);
+        }
+
+        var services = builder.Services;
+        services.Configure<SpinewiseWebOptions>(builder.Configuration.GetSection(SpinewiseWebOptions.Section));
+        builder.AddSpinewiseLogging();
+        services.AddOptions<KestrelServerOptions>().Configure<IOptions<SpinewiseWebOptions>>((kestrel, options) =>
+            kestrel.Limits.MaxRequestBodySize = options.Value.Limits.MaxBodyBytes);
+        services.Configure<RouteHandlerOptions>(route => route.ThrowOnBadRequest = true);
+        services.ConfigureHttpJsonOptions(json => ContractJsonHttp.CopyTo(ContractJson.Options, json.SerializerOptions));
+        services.AddProblemDetails(problems => problems.CustomizeProblemDetails = context =>
+            context.ProblemDetails.Extensions["requestId"] = context.HttpContext.TraceIdentifier);
+        services.AddExceptionHandler<BadRequestExceptionHandler>();
+        services.AddHealthChecks();
+        services.AddSpinewiseAuth();
+        services.AddSpinewiseOpenApi();
+        return builder;
+    }
+
+    public static WebApplication UseSpinewiseWeb(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseSpinewiseRequestLogging();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        return app;
+    }
+}

@@ -1,0 +1,58 @@
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.OpenApi;
+using Microsoft.Extensions.Options;
+using Microsoft.OpenApi;
+using Spinewise.Web.Hosting;
+
+namespace Spinewise.Web.OpenApi;
+
+/// <summary>
+/// Adds to each operation: examples of its parameters and body (<see cref="ExampleMetadata"/>), a description and an
+/// example problem document for each problem response, and the bearer requirement with its 401 where an authority
+/// protects the endpoint.
+/// </summary>
+internal sealed class ExamplesTransformer(IOptions<SpinewiseWebOptions> options) : IOpenApiOperationTransformer
+{
+    private const string ProblemJson = "application/problem+json";
+
+    public Task TransformAsync(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
+    {
+        var metadata = context.Description.ActionDescriptor.EndpointMetadata;
+        if (metadata.OfType<ExampleMetadata>().FirstOrDefault() is { } examples)
+        {
+            foreach (var parameter in operation.Parameters?.OfType<OpenApiParameter>() ?? [])
+            {
+                if (parameter.Name is { } name && examples.Parameters.TryGetValue(name, out var value))
+                {
+                    parameter.Example = JsonValue.Create(value);
+                }
+            }
+
+            if (examples.Body is { } body && operation.RequestBody?.Content is { } content
+                && content.TryGetValue(examples.BodyMediaType!, out var media) && media is OpenApiMediaType concrete)
+            {
+                concrete.Example = examples.BodyMediaType!.Contains("json", StringComparison.Ordinal) ? JsonNode.Parse(body) : JsonValue.Create(body);
+            }
+        }
+
+        if (options.Value.Auth.Enabled && metadata.OfType<IAuthorizeData>().Any())
+        {
+            operation.Security = [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(DocumentTransformer.BearerScheme, context.Document)] = [] }];
+            operation.Responses ??= [];
+            operation.Responses["401"] = new OpenApiResponse { Description = "No valid bearer token (missing, expired, or for another audience)." };
+        }
+
+        foreach (var (status, response) in operation.Responses ?? [])
+        {
+            if (response is OpenApiResponse concrete && concrete.Content?.TryGetValue(ProblemJson, out var problem) == true
+                && problem is OpenApiMediaType media && ProblemExamples.For(status) is { } example)
+            {
+                concrete.Description = example.Description;
+                media.Example = example.Body;
+            }
+        }
+
+        return Task.CompletedTask;
+    }
+}
