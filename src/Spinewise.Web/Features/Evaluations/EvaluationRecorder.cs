@@ -1,3 +1,4 @@
+using System.Reflection;
 using System.Security.Cryptography;
 using System.Text.Json;
 using Spinewise.Application;
@@ -16,6 +17,10 @@ internal sealed class EvaluationRecorder(KnowledgeHost host, IEvaluationStore st
 {
     public const string Channel = "api";
     public const string JsonMediaType = "application/json";
+
+    /// <summary>The build of the engine that made the answer (the decision engine's assembly version, with its source revision).</summary>
+    public static readonly string EngineVersion =
+        typeof(Domain.Decisions.DecisionEngine).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown";
 
     // Knowledge versions are content-addressed and never deleted: once stored, stored for every replica.
     private volatile bool _versionStored;
@@ -41,6 +46,7 @@ internal sealed class EvaluationRecorder(KnowledgeHost host, IEvaluationStore st
                 OutputSha256 = Sha256(output),
                 OutputLength = output.Length,
                 OutputContentType = JsonMediaType,
+                EngineVersion = EngineVersion,
             },
             cancellationToken).ConfigureAwait(false);
         return (id, output);
