@@ -1,12 +1,34 @@
 #!/usr/bin/env bash
 # Runs every test of the solution on a fresh Debian machine with only the .NET 10 SDK, then prints the totals
 # alone on a line: "N passed, N failed" (", N skipped" when any were skipped).
-# The tests need nothing beyond the SDK today, and the project's shared/ folder beside the repository (seeds,
-# research report, metafor reference), which CI provides. Exit status: non-zero when anything failed.
+# Besides the SDK the tests need the project's shared/ folder beside the repository (seeds, research report, metafor
+# reference), which CI provides, and a PostgreSQL server: unless SPINEWISE_TEST_POSTGRES already names one, this
+# script starts a throw-away cluster on 127.0.0.1 (installing Debian's postgresql when initdb is missing) and removes
+# it at the end, also on failure. Exit status: non-zero when anything failed.
 set -uo pipefail
 cd "$(dirname "$0")"
 
 mkdir -p artifacts
+
+# PostgreSQL for the persistence and web tests (tests/Spinewise.Persistence.Tests/postgres-cluster.sh).
+cluster=tests/Spinewise.Persistence.Tests/postgres-cluster.sh
+if [ -z "${SPINEWISE_TEST_POSTGRES:-}" ]; then
+  if exports=$("$cluster" start); then
+    eval "$exports"
+    trap '"$cluster" stop "$SPINEWISE_TEST_POSTGRES_DIR" >/dev/null 2>&1' EXIT
+    trap 'exit 130' INT TERM
+  else
+    echo "test.sh: no PostgreSQL cluster could be started; the PostgreSQL tests will skip locally and fail in CI." >&2
+  fi
+fi
+
+# Chromium for browser tests, installed only when a test run asks for it (SPINEWISE_TEST_BROWSER=1).
+ensure_chromium() {
+  command -v chromium >/dev/null 2>&1 && return 0
+  apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y chromium
+}
+if [ "${SPINEWISE_TEST_BROWSER:-}" = 1 ]; then ensure_chromium >&2 || echo "test.sh: chromium could not be installed." >&2; fi
+
 log="artifacts/test-output.log"
 dotnet test Spinewise.slnx "$@" 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}

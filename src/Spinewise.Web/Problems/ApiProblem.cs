@@ -37,8 +37,17 @@ internal static class ApiProblem
             new Dictionary<string, object?> { ["errors"] = errors });
 
     /// <summary>400 for one query parameter whose value is not valid.</summary>
-    public static ProblemHttpResult InvalidParameter(string parameter, string code, string message) =>
-        Invalid(StatusCodes.Status400BadRequest, "Invalid query parameter", message, [new ProblemError(code, message, Parameter: parameter)]);
+    public static ProblemHttpResult InvalidParameter(string parameter, string code, string message, IReadOnlyList<string>? allowed = null) =>
+        Create(
+            StatusCodes.Status400BadRequest,
+            "bad-request",
+            "Invalid query parameter",
+            message,
+            new Dictionary<string, object?>
+            {
+                ["errors"] = new[] { new ProblemError(code, message, Parameter: parameter) },
+                ["allowed"] = allowed ?? [],
+            });
 
     /// <summary>415 when the body is not of a media type the endpoint reads.</summary>
     public static ProblemHttpResult UnsupportedMediaType(string? given, IReadOnlyList<string> accepted) =>

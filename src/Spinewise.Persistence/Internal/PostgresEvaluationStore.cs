@@ -1,0 +1,204 @@
+using Npgsql;
+using NpgsqlTypes;
+
+namespace Spinewise.Persistence.Internal;
+
+/// <summary>
+/// The store over PostgreSQL, shared by any number of replicas: every call is one statement in its own
+/// (synchronously committed) transaction; migrations run under a transaction-scoped advisory lock.
+/// </summary>
+internal sealed class PostgresEvaluationStore : IEvaluationStore
+{
+    /// <summary>The advisory lock key that serialises migrations ("spinewis" in ASCII).</summary>
+    private const long MigrationLockKey = 0x7370696e65776973;
+    private const string UniqueViolation = "23505";
+    private const string ForeignKeyViolation = "23503";
+    private readonly NpgsqlDataSource _dataSource;
+    private readonly TimeProvider _time;
+
+    public PostgresEvaluationStore(string connectionString, TimeProvider time, TimeSpan busyTimeout)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        if (!builder.ContainsKey("Command Timeout"))
+        {
+            builder.CommandTimeout = (int)Math.Ceiling(busyTimeout.TotalSeconds);
+        }
+
+        _dataSource = NpgsqlDataSource.Create(builder.ConnectionString);
+        _time = time;
+    }
+
+    public DatabaseProvider Provider => DatabaseProvider.Postgres;
+
+    public async Task<int> MigrateAsync(CancellationToken cancellationToken = default)
+    {
+        var migrations = Migration.For(DatabaseProvider.Postgres);
+        await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await using (var lockCommand = new NpgsqlCommand("SELECT pg_advisory_xact_lock(@key)", connection, transaction))
+        {
+            lockCommand.Parameters.AddWithValue("key", MigrationLockKey);
+            await lockCommand.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        await using (var create = new NpgsqlCommand(
+            "CREATE TABLE IF NOT EXISTS schema_migrations (version integer PRIMARY KEY, applied_at timestamptz NOT NULL)", connection, transaction))
+        {
+            await create.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        var applied = new List<int>();
+        await using (var select = new NpgsqlCommand("SELECT version FROM schema_migrations", connection, transaction))
+        await using (var reader = await select.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
+        {
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                applied.Add(reader.GetInt32(0));
+            }
+        }
+
+        Migration.ThrowIfNewer(applied, migrations, Provider);
+        foreach (var migration in migrations.Where(m => !applied.Contains(m.Version)))
+        {
+            await using var apply = new NpgsqlCommand(migration.Sql, connection, transaction);
+            await apply.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            await using var mark = new NpgsqlCommand("INSERT INTO schema_migrations (version, applied_at) VALUES (@version, @applied_at)", connection, transaction);
+            mark.Parameters.AddWithValue("version", migration.Version);
+            mark.Parameters.AddWithValue("applied_at", StoreTime.Normalize(_time.GetUtcNow()));
+            await mark.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return migrations[^1].Version;
+    }
+
+    public async Task<bool> EnsureKnowledgeVersionAsync(string id, ReadOnlyMemory<byte> content, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(id);
+        await using var command = _dataSource.CreateCommand(Sql.InsertKnowledge);
+        command.Parameters.AddWithValue("id", id);
+        command.Parameters.AddWithValue("created_at", StoreTime.Normalize(_time.GetUtcNow()));
+        command.Parameters.Add(new NpgsqlParameter<ReadOnlyMemory<byte>>("content", NpgsqlDbType.Bytea) { TypedValue = content });
+        return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 1;
+    }
+
+    public async Task<StoredKnowledgeVersion?> GetKnowledgeVersionAsync(string id, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(id);
+        await using var command = _dataSource.CreateCommand(Sql.SelectKnowledge);
+        command.Parameters.AddWithValue("id", id);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        return await reader.ReadAsync(cancellationToken).ConfigureAwait(false)
+            ? new StoredKnowledgeVersion(reader.GetString(0), reader.GetFieldValue<DateTimeOffset>(1), reader.GetFieldValue<byte[]>(2))
+            : null;
+    }
+
+    public async Task SaveAsync(EvaluationRecord record, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        record.ThrowIfInvalid();
+        await using var command = _dataSource.CreateCommand(Sql.Insert);
+        var p = command.Parameters;
+        p.AddWithValue("id", record.Id);
+        p.AddWithValue("created_at", record.CreatedAt);
+        p.AddWithValue("channel", record.Channel);
+        p.Add(new NpgsqlParameter("case_id", NpgsqlDbType.Text) { Value = (object?)record.CaseId ?? DBNull.Value });
+        p.AddWithValue("as_of", record.AsOf);
+        p.AddWithValue("knowledge_version", record.KnowledgeVersion);
+        p.AddWithValue("input", NpgsqlDbType.Bytea, record.Input);
+        p.AddWithValue("input_content_type", record.InputContentType);
+        p.AddWithValue("output_sha256", record.OutputSha256);
+        p.AddWithValue("output_length", record.OutputLength);
+        p.AddWithValue("output_content_type", record.OutputContentType);
+        p.AddWithValue("engine_version", record.EngineVersion);
+        try
+        {
+            await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (PostgresException ex) when (ex.SqlState is UniqueViolation or ForeignKeyViolation)
+        {
+            throw new InvalidOperationException(
+                $"The evaluation {record.Id} cannot be stored: its id exists already or its knowledge version {record.KnowledgeVersion} is not stored ({ex.MessageText}).", ex);
+        }
+    }
+
+    public async Task<EvaluationRecord?> GetAsync(Guid id, CancellationToken cancellationToken = default)
+    {
+        await using var command = _dataSource.CreateCommand(Sql.SelectOne);
+        command.Parameters.AddWithValue("id", id);
+        var rows = await ReadAsync(command, cancellationToken).ConfigureAwait(false);
+        return rows.Count == 0 ? null : rows[0];
+    }
+
+    public async Task<EvaluationPage> ListAsync(EvaluationQuery query, CancellationToken cancellationToken = default)
+    {
+        Sql.ThrowIfInvalid(query);
+        await using var command = _dataSource.CreateCommand(Sql.List(query));
+        var p = command.Parameters;
+        if (query.CaseId is not null)
+        {
+            p.AddWithValue("case_id", query.CaseId);
+        }
+
+        if (query.From is { } from)
+        {
+            p.AddWithValue("from", StoreTime.Normalize(from));
+        }
+
+        if (query.To is { } to)
+        {
+            p.AddWithValue("to", StoreTime.Normalize(to));
+        }
+
+        if (query.Cursor is { } cursor)
+        {
+            p.AddWithValue("cursor_created_at", StoreTime.Normalize(cursor.CreatedAt));
+            p.AddWithValue("cursor_id", cursor.Id);
+        }
+
+        p.AddWithValue("limit", query.Limit + 1);
+        return Sql.Page(await ReadAsync(command, cancellationToken).ConfigureAwait(false), query.Limit);
+    }
+
+    public async Task<bool> PingAsync(CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            await using var command = _dataSource.CreateCommand("SELECT count(*) FROM schema_migrations");
+            await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
+            return true;
+        }
+        catch (Exception ex) when (ex is NpgsqlException or TimeoutException)
+        {
+            return false;
+        }
+    }
+
+    public ValueTask DisposeAsync() => _dataSource.DisposeAsync();
+
+    private static async Task<List<EvaluationRecord>> ReadAsync(NpgsqlCommand command, CancellationToken cancellationToken)
+    {
+        var rows = new List<EvaluationRecord>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            rows.Add(new EvaluationRecord
+            {
+                Id = reader.GetGuid(0),
+                CreatedAt = reader.GetFieldValue<DateTimeOffset>(1),
+                Channel = reader.GetString(2),
+                CaseId = reader.IsDBNull(3) ? null : reader.GetString(3),
+                AsOf = reader.GetFieldValue<DateOnly>(4),
+                KnowledgeVersion = reader.GetString(5),
+                Input = reader.GetFieldValue<byte[]>(6),
+                InputContentType = reader.GetString(7),
+                OutputSha256 = reader.GetString(8),
+                OutputLength = reader.GetInt64(9),
+                OutputContentType = reader.GetString(10),
+                EngineVersion = reader.GetString(11),
+            });
+        }
+
+        return rows;
+    }
+}
