@@ -5,7 +5,8 @@
 #
 # Usage: bench/http/evaluate.sh [sqlite|postgres] [RATE...]       (default: sqlite 250 500 1000 1500 2000)
 # Env:   DURATION=10 (seconds per rate), WARMUP=5 (seconds at 500 req/s first), PER_WORKER=50 (req/s per hey worker)
-# postgres starts a throw-away PostgreSQL cluster in a temporary folder and removes it at the end.
+# postgres starts a throw-away PostgreSQL cluster (the tests' tests/Spinewise.Persistence.Tests/postgres-cluster.sh)
+# in a temporary folder and removes it at the end.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 provider=${1:-sqlite}
@@ -26,10 +27,11 @@ dll=artifacts/bin/Spinewise.Web/release/Spinewise.Web.dll
 
 work=$(mktemp -d)
 server_pid=
-source bench/http/postgres.sh
+pg_dir=
+cluster=tests/Spinewise.Persistence.Tests/postgres-cluster.sh
 cleanup() {
   if [ -n "$server_pid" ]; then kill "$server_pid" 2> /dev/null || true; wait "$server_pid" 2> /dev/null || true; fi
-  stop_throwaway_postgres
+  if [ -n "$pg_dir" ]; then "$cluster" stop "$pg_dir" > /dev/null 2>&1 || true; fi
   rm -rf "$work"
 }
 trap cleanup EXIT
@@ -38,8 +40,9 @@ env_db=()
 case "$provider" in
   sqlite) ;;
   postgres)
-    start_throwaway_postgres "$work/pg"
-    env_db=(Spinewise__Database__Provider=postgres "Spinewise__Database__ConnectionString=$BENCH_POSTGRES") ;;
+    eval "$("$cluster" start 2> "$work/postgres.log")"
+    pg_dir=$SPINEWISE_TEST_POSTGRES_DIR
+    env_db=(Spinewise__Database__Provider=postgres "Spinewise__Database__ConnectionString=$SPINEWISE_TEST_POSTGRES") ;;
   *) echo "provider must be sqlite or postgres" >&2; exit 2 ;;
 esac
 

@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.Data.Sqlite;
+using Spinewise.Persistence.Tests.Support;
 using Spinewise.Testing;
 
 namespace Spinewise.Web.Tests.Process;

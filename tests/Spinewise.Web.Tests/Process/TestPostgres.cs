@@ -1,27 +1,15 @@
-using Npgsql;
+using Spinewise.Persistence.Tests.Support;
 
 namespace Spinewise.Web.Tests.Process;
 
-/// <summary>A throw-away database in the test PostgreSQL cluster, dropped on dispose.</summary>
+/// <summary>A throw-away database on the test PostgreSQL cluster (<see cref="PostgresCluster"/>), dropped on dispose.</summary>
 internal sealed class TestPostgres : IAsyncDisposable
 {
-    /// <summary>The environment variable holding the test cluster's connection string.</summary>
-    public const string Variable = "SPINEWISE_TEST_POSTGRES";
-
-    private readonly string _admin;
-
-    private TestPostgres(string admin, string name)
+    private TestPostgres(string name, string connectionString)
     {
-        _admin = admin;
         Name = name;
-        ConnectionString = new NpgsqlConnectionStringBuilder(admin) { Database = name }.ConnectionString;
+        ConnectionString = connectionString;
     }
-
-    /// <summary>The cluster's connection string, or null when it is not set.</summary>
-    public static string? ClusterConnectionString => Environment.GetEnvironmentVariable(Variable) is { Length: > 0 } value ? value : null;
-
-    /// <summary>Whether this runs in CI, where PostgreSQL tests must not be skipped.</summary>
-    public static bool InCi => string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The database's name.</summary>
     public string Name { get; }
@@ -29,23 +17,12 @@ internal sealed class TestPostgres : IAsyncDisposable
     /// <summary>The connection string of the new database.</summary>
     public string ConnectionString { get; }
 
-    /// <summary>Creates a fresh database in the cluster.</summary>
+    /// <summary>Creates a fresh database on the cluster; fails when the cluster is not named (as in CI without it).</summary>
     public static async Task<TestPostgres> CreateAsync()
     {
-        var admin = ClusterConnectionString ?? throw new InvalidOperationException(
-            $"{Variable} is not set; in CI the PostgreSQL tests must run (./test.sh starts the cluster and sets it).");
-        var database = new TestPostgres(admin, "spinewise_process_" + Guid.NewGuid().ToString("N")[..12]);
-        await database.ExecuteAsync($"CREATE DATABASE \"{database.Name}\"");
-        return database;
+        var name = "process_" + Guid.NewGuid().ToString("N");
+        return new TestPostgres(name, await PostgresCluster.CreateDatabaseAsync(name));
     }
 
-    public async ValueTask DisposeAsync() => await ExecuteAsync($"DROP DATABASE IF EXISTS \"{Name}\" WITH (FORCE)");
-
-    private async Task ExecuteAsync(string sql)
-    {
-        await using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(_admin) { Pooling = false }.ConnectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        await command.ExecuteNonQueryAsync();
-    }
+    public async ValueTask DisposeAsync() => await PostgresCluster.DropDatabaseAsync(Name);
 }
