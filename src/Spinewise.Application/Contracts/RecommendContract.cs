@@ -4,10 +4,10 @@ using Spinewise.Domain.Eligibility;
 using Spinewise.Domain.Grading;
 using Spinewise.Domain.Sources;
 
-namespace Spinewise.Cli.Output;
+namespace Spinewise.Application.Contracts;
 
 /// <summary>The contract of <c>spinewise recommend --json</c> (and each line of <c>--cases … --out FILE.ndjson</c>).</summary>
-internal sealed record RecommendJson(
+public sealed record RecommendContract(
     string KnowledgeVersion,
     string CaseId,
     string AsOf,
@@ -15,21 +15,22 @@ internal sealed record RecommendJson(
     IReadOnlyList<InterventionJson> Interventions,
     IReadOnlyList<AskNextJson> AskNext)
 {
+    /// <summary>The notice every answer carries: Spinewise informs and does not decide.</summary>
     public const string InformsNotice = "Spinewise reports what each source says about this case; it informs and does not decide.";
 
-    public static RecommendJson From(KnowledgeBase kb, DecisionReport report) => new(
+    internal static RecommendContract From(KnowledgeBase kb, DecisionReport report) => new(
         report.KnowledgeVersion.Sha256, report.CaseId, report.AsOf.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), InformsNotice,
         report.Interventions.Select(a => InterventionJson.From(kb, a)).ToList(),
         report.AskNext.Select(q => new AskNextJson(q.Key, q.Question, q.Affects.Select(i => i.Value).ToList(), q.Applicability.Select(i => i.Value).ToList(), q.Criteria)).ToList());
 }
 
 /// <summary>One intervention's status, criteria, recommendations and conflicts for the case.</summary>
-internal sealed record InterventionJson(
+public sealed record InterventionJson(
     string Intervention, string Label, CandidateStatus Status, IReadOnlyList<string> Because, IReadOnlyList<CriterionJson> Criteria,
     IReadOnlyList<string> CriteriaNotes, IReadOnlyList<CaseRecommendationJson> Recommendations, IReadOnlyList<NotAddressedJson> NotAddressedBy,
     IReadOnlyList<CaseConflictJson> Conflicts, IReadOnlyList<string> FlagsNotAddressed, IReadOnlyList<string> SafetyFlagsNotAddressed)
 {
-    public static InterventionJson From(KnowledgeBase kb, InterventionAssessment a) => new(
+    internal static InterventionJson From(KnowledgeBase kb, InterventionAssessment a) => new(
         a.Intervention.Id.Value, a.Intervention.Label, a.Status, a.Decisive.Select(d => d.Criterion.Id).ToList(),
         a.Criteria.Select(c => CriterionJson.From(kb, c)).ToList(),
         kb.CriteriaOf(a.Intervention.Id)?.Notes.Select(n => n.Text).ToList() ?? [],
@@ -41,11 +42,11 @@ internal sealed record InterventionJson(
 }
 
 /// <summary>A criterion with its result for the case.</summary>
-internal sealed record CriterionJson(
+public sealed record CriterionJson(
     string Criterion, CriterionRole Role, CriterionBasis Basis, string Statement, bool StatementIsParaphrase, string Test, Truth Result,
     string? Trial, string? Variant, string? Note, SourceJson Source)
 {
-    public static CriterionJson From(KnowledgeBase kb, CriterionOutcome o)
+    internal static CriterionJson From(KnowledgeBase kb, CriterionOutcome o)
     {
         var c = o.Criterion;
         return new CriterionJson(c.Id, c.Role, c.Basis, c.Statement, c.StatementIsParaphrase, c.Test.Describe(), o.Result, c.Trial, c.Variant, c.Note, SourceJson.From(kb, c.Source));
@@ -53,12 +54,12 @@ internal sealed record CriterionJson(
 }
 
 /// <summary>A guideline's recommendation on the intervention, with whether it applies to this patient and why.</summary>
-internal sealed record CaseRecommendationJson(
+public sealed record CaseRecommendationJson(
     string Id, string Guideline, RecommendationKind Kind, string? Variant, Stance Stance, StrengthLevel? Strength, string? StrengthAsPublished,
     string? Grade, string? Level, string? LevelAsPublished, string? Certainty, Certainty? CertaintyNormalised, Applicability Applies, string Why,
     string Statement, bool StatementIsParaphrase, Verification Verification, SourceJson Source)
 {
-    public static CaseRecommendationJson From(KnowledgeBase kb, RecommendationFit fit)
+    internal static CaseRecommendationJson From(KnowledgeBase kb, RecommendationFit fit)
     {
         var p = fit.Position;
         var r = p.Recommendation;
@@ -69,9 +70,9 @@ internal sealed record CaseRecommendationJson(
 }
 
 /// <summary>A conflict among recommendations that apply (or may apply) to the case.</summary>
-internal sealed record CaseConflictJson(PainType PainType, Domain.Conflicts.ConflictKind Kind, Verification Verification, Applicability Applies, IReadOnlyList<ConflictSideJson> Recommendations, IReadOnlyList<ReasonJson> Reasons)
+public sealed record CaseConflictJson(PainType PainType, Domain.Conflicts.ConflictKind Kind, Verification Verification, Applicability Applies, IReadOnlyList<ConflictSideJson> Recommendations, IReadOnlyList<ReasonJson> Reasons)
 {
-    public static CaseConflictJson From(KnowledgeBase kb, CaseConflict c)
+    internal static CaseConflictJson From(KnowledgeBase kb, CaseConflict c)
     {
         var shared = ConflictJson.From(kb, c.Conflict);
         return new CaseConflictJson(shared.PainType, shared.Kind, shared.Verification, c.Applies, shared.Recommendations, shared.Reasons);
@@ -79,4 +80,4 @@ internal sealed record CaseConflictJson(PainType PainType, Domain.Conflicts.Conf
 }
 
 /// <summary>An unknown fact worth asking for.</summary>
-internal sealed record AskNextJson(string Criterion, string Question, IReadOnlyList<string> Affects, IReadOnlyList<string> Applicability, IReadOnlyList<string> Criteria);
+public sealed record AskNextJson(string Criterion, string Question, IReadOnlyList<string> Affects, IReadOnlyList<string> Applicability, IReadOnlyList<string> Criteria);

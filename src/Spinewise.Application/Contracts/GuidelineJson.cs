@@ -2,10 +2,10 @@ using Spinewise.Domain;
 using Spinewise.Domain.Guidelines;
 using Spinewise.Domain.Sources;
 
-namespace Spinewise.Cli.Output;
+namespace Spinewise.Application.Contracts;
 
 /// <summary>A guideline's summary row as written by <c>spinewise guidelines --json</c>.</summary>
-internal sealed record GuidelineSummaryJson(
+public sealed record GuidelineSummaryJson(
     string Id,
     string ShortTitle,
     string Title,
@@ -21,14 +21,14 @@ internal sealed record GuidelineSummaryJson(
     string? RecommendationsNote,
     Verification Verification)
 {
-    public static GuidelineSummaryJson From(KnowledgeBase kb, Guideline g) => new(
+    internal static GuidelineSummaryJson From(KnowledgeBase kb, Guideline g) => new(
         g.Id.Value, g.ShortTitle, g.Title, g.Organisation, g.Citation.Year, g.Citation.Doi, g.GradingScheme.Value,
         g.Topics.Count, g.Recommendations.Count, kb.TablesOf(g.Id).Count, g.Details.DocumentType, g.Details.RecommendationsStatus,
         g.Details.RecommendationsNote, g.Details.Verification);
 }
 
 /// <summary>A dated fact with where it appears.</summary>
-internal sealed record DatedFactJson(DateOnly Date, string AsPublished, SourceJson Source)
+public sealed record DatedFactJson(DateOnly Date, string AsPublished, SourceJson Source)
 {
-    public static DatedFactJson From(KnowledgeBase kb, DatedFact fact) => new(fact.Date, fact.AsPublished, SourceJson.From(kb, fact.Source));
+    internal static DatedFactJson From(KnowledgeBase kb, DatedFact fact) => new(fact.Date, fact.AsPublished, SourceJson.From(kb, fact.Source));
 }

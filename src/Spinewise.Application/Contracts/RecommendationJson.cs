@@ -2,10 +2,10 @@ using Spinewise.Domain;
 using Spinewise.Domain.Grading;
 using Spinewise.Domain.Guidelines;
 
-namespace Spinewise.Cli.Output;
+namespace Spinewise.Application.Contracts;
 
 /// <summary>A recommendation as written in JSON (the contract of <c>spinewise recommendations --json</c>).</summary>
-internal sealed record RecommendationJson(
+public sealed record RecommendationJson(
     string Id,
     string Guideline,
     string Topic,
@@ -26,7 +26,7 @@ internal sealed record RecommendationJson(
     string? Note,
     SourceJson Source)
 {
-    public static RecommendationJson From(KnowledgeBase kb, Recommendation r)
+    internal static RecommendationJson From(KnowledgeBase kb, Recommendation r)
     {
         var guideline = kb.FindGuideline(r.Guideline)!;
         var scheme = kb.SchemeOf(guideline);
@@ -41,4 +41,4 @@ internal sealed record RecommendationJson(
 }
 
 /// <summary>The stance toward one named intervention (or variant).</summary>
-internal sealed record StanceJson(string Intervention, string? Variant, Stance Stance, string? Note);
+public sealed record StanceJson(string Intervention, string? Variant, Stance Stance, string? Note);

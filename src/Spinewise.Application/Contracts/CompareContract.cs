@@ -4,10 +4,10 @@ using Spinewise.Domain.Grading;
 using Spinewise.Domain.Guidelines;
 using Spinewise.Domain.Sources;
 
-namespace Spinewise.Cli.Output;
+namespace Spinewise.Application.Contracts;
 
 /// <summary>The contract of <c>spinewise compare --json</c>.</summary>
-internal sealed record CompareJson(
+public sealed record CompareContract(
     string KnowledgeVersion,
     string Intervention,
     string? PainType,
@@ -16,7 +16,7 @@ internal sealed record CompareJson(
     IReadOnlyList<ConflictJson> Conflicts,
     IReadOnlyList<AgreementJson> Agreements)
 {
-    public static CompareJson From(KnowledgeBase kb, Comparison c, PainType? painType) => new(
+    internal static CompareContract From(KnowledgeBase kb, Comparison c, PainType? painType) => new(
         kb.Version.Sha256, c.Intervention.Value, painType?.ToString().ToLowerInvariant(),
         c.Positions.Select(p => StanceRowJson.From(kb, p)).ToList(),
         c.NotAddressedBy.Select(n => new NotAddressedJson(n.Guideline.Id.Value, "not-addressed", SourceJson.From(kb, n.Entry.Source, n.Guideline.Id.Value))).ToList(),
@@ -26,13 +26,13 @@ internal sealed record CompareJson(
 }
 
 /// <summary>One guideline's position, original grading beside the normalised view.</summary>
-internal sealed record StanceRowJson(
+public sealed record StanceRowJson(
     string Guideline, string Recommendation, string Statement, bool StatementIsParaphrase, RecommendationKind Kind, string? Variant,
     Stance Stance, StrengthLevel? Strength, string? StrengthAsPublished, string? GradeAsPublished, string? Level, string? LevelAsPublished,
     Certainty? Certainty, string? CertaintyAsPublished, string GradingScheme, string? Population, IReadOnlyList<PainType> PainType,
     Verification Verification, string? Note, SourceJson Source)
 {
-    public static StanceRowJson From(KnowledgeBase kb, GuidelinePosition p)
+    internal static StanceRowJson From(KnowledgeBase kb, GuidelinePosition p)
     {
         var r = p.Recommendation;
         return new StanceRowJson(p.Guideline.Id.Value, r.Id.Value, r.Statement, r.Details.StatementIsParaphrase, r.Kind, p.Stance.Variant,
@@ -43,13 +43,13 @@ internal sealed record StanceRowJson(
 }
 
 /// <summary>A guideline that a source says does not address the intervention.</summary>
-internal sealed record NotAddressedJson(string Guideline, string Stance, SourceJson Source);
+public sealed record NotAddressedJson(string Guideline, string Stance, SourceJson Source);
 
 /// <summary>A conflict with the recommendations on both sides and its reasons.</summary>
 /// <remarks><c>verification</c> is the weakest verification of the stances, mappings and recommendation sources the conflict rests on.</remarks>
-internal sealed record ConflictJson(PainType PainType, ConflictKind Kind, Verification Verification, IReadOnlyList<ConflictSideJson> Recommendations, IReadOnlyList<ReasonJson> Reasons)
+public sealed record ConflictJson(PainType PainType, ConflictKind Kind, Verification Verification, IReadOnlyList<ConflictSideJson> Recommendations, IReadOnlyList<ReasonJson> Reasons)
 {
-    public static ConflictJson From(KnowledgeBase kb, Conflict c)
+    internal static ConflictJson From(KnowledgeBase kb, Conflict c)
     {
         var reasons = c.Reasons.Count == 0
             ? [new ReasonJson(null, Conflict.NoReason, null)]
@@ -64,10 +64,10 @@ internal sealed record ConflictJson(PainType PainType, ConflictKind Kind, Verifi
 }
 
 /// <summary>One side of a conflict.</summary>
-internal sealed record ConflictSideJson(string Guideline, IReadOnlyList<string> Recommendations, IReadOnlyList<Stance> Stances);
+public sealed record ConflictSideJson(string Guideline, IReadOnlyList<string> Recommendations, IReadOnlyList<Stance> Stances);
 
 /// <summary>A reason for a conflict; code and source are null only for "reason not addressed by any source".</summary>
-internal sealed record ReasonJson(string? Code, string Explanation, SourceJson? Source);
+public sealed record ReasonJson(string? Code, string Explanation, SourceJson? Source);
 
 /// <summary>Guidelines agreeing on a direction.</summary>
-internal sealed record AgreementJson(PainType PainType, Stance Stance, IReadOnlyList<string> Guidelines, IReadOnlyList<string> Recommendations);
+public sealed record AgreementJson(PainType PainType, Stance Stance, IReadOnlyList<string> Guidelines, IReadOnlyList<string> Recommendations);
