@@ -20,6 +20,7 @@ internal sealed class EntryPoints : IDisposable
     private readonly string _scratch = Directory.CreateTempSubdirectory("spinewise-fuzz-").FullName;
     private readonly KnowledgeBase _kb;
     private readonly DecisionEngine _engine;
+    private readonly Application.KnowledgeHost _host;
     private readonly (string Relative, byte[] Content)[] _knowledgeFiles;
 
     public EntryPoints()
@@ -28,6 +29,7 @@ internal sealed class EntryPoints : IDisposable
         var knowledge = Path.Combine(root, "knowledge");
         _kb = KnowledgeLoader.Load(knowledge).Knowledge ?? throw new InvalidOperationException($"the knowledge in {knowledge} is invalid");
         _engine = DecisionEngine.Compile(_kb);
+        _host = Application.KnowledgeHost.Load(knowledge, TimeProvider.System).Host;
         _knowledgeFiles = [.. Directory.GetFiles(knowledge, "*.yaml", SearchOption.AllDirectories).Order(StringComparer.Ordinal)
             .Select(f => (Path.GetRelativePath(knowledge, f).Replace('\\', '/'), File.ReadAllBytes(f)))];
         Cases = [.. Directory.GetFiles(Path.Combine(root, "examples", "cases"), "*.json").Order(StringComparer.Ordinal).Select(File.ReadAllBytes)];
@@ -67,7 +69,7 @@ internal sealed class EntryPoints : IDisposable
         File.WriteAllBytes(Path.Combine(folder, "a.json"), bytes);
         File.WriteAllBytes(Path.Combine(folder, "b.json"), Cases[0]);
         var output = Path.Combine(_scratch, "out.ndjson");
-        var code = RecommendBatch.Run(Quiet(), _kb, _engine, folder, output, new DateOnly(2026, 12, 1));
+        var code = RecommendBatch.Run(Quiet(), _host, folder, output, new DateOnly(2026, 12, 1));
         return Written(code, output);
     }
 

@@ -9,6 +9,9 @@ namespace Spinewise.Cli;
 /// <param name="ErrorWriter">Raw standard error.</param>
 internal sealed record CliIo(IAnsiConsole Out, IAnsiConsole Error, TextWriter OutWriter, TextWriter ErrorWriter)
 {
+    /// <summary>The clock "today" is read from (a fixed one in tests).</summary>
+    public TimeProvider Time { get; init; } = TimeProvider.System;
+
     private const int RedirectedWidth = 120;
 
     public static CliIo FromConsole()

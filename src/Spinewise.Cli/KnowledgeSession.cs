@@ -1,7 +1,7 @@
 using System.CommandLine;
 using Spectre.Console;
+using Spinewise.Application;
 using Spinewise.Cli.Output;
-using Spinewise.Domain;
 using Spinewise.Knowledge;
 
 namespace Spinewise.Cli;
@@ -12,18 +12,17 @@ internal static class KnowledgeSession
     public static string DirectoryOf(ParseResult parse) =>
         parse.GetValue(CliOptions.Knowledge) is { Length: > 0 } dir ? Path.GetFullPath(dir) : KnowledgeLoader.DefaultDirectory;
 
-    /// <summary>The loaded knowledge, or <see langword="null"/> after printing every error to standard error.</summary>
-    public static KnowledgeBase? Load(ParseResult parse, CliIo io)
+    /// <summary>The knowledge host, or <see langword="null"/> after printing every error to standard error.</summary>
+    public static KnowledgeHost? Load(ParseResult parse, CliIo io)
     {
-        var directory = DirectoryOf(parse);
-        var result = KnowledgeLoader.Load(directory);
-        if (result.Knowledge is not null)
+        var load = KnowledgeHost.Load(DirectoryOf(parse), io.Time);
+        if (load.TryGetHost(out var host))
         {
-            return result.Knowledge;
+            return host;
         }
 
-        io.Error.MarkupLineInterpolated($"[red]The knowledge in {directory} is invalid ({DiagnosticPrinter.Count(result.Diagnostics.Count, "error")}):[/]");
-        DiagnosticPrinter.Print(io.ErrorWriter, result.Diagnostics, d => d.Code, d => d.ToString());
+        io.Error.MarkupLineInterpolated($"[red]The knowledge in {load.Directory} is invalid ({DiagnosticPrinter.Count(load.Diagnostics.Count, "error")}):[/]");
+        DiagnosticPrinter.Print(io.ErrorWriter, load.Diagnostics, d => d.Code, d => d.ToString());
 
         io.ErrorWriter.WriteLine("Run 'spinewise kb validate' for a summary.");
         return null;

@@ -13,9 +13,15 @@ public sealed class WebFactory : WebApplicationFactory<Program>
     private readonly Dictionary<string, string?> _settings;
     private readonly Action<IServiceCollection>? _services;
 
-    public WebFactory(IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
+    private readonly bool _ownsData;
+
+    /// <param name="settings">Configuration keys and values.</param>
+    /// <param name="services">Replaces or adds services after the host's own.</param>
+    /// <param name="dataDirectory">A data folder to reuse (another factory's, to restart on the same database); the caller deletes it.</param>
+    public WebFactory(IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null, string? dataDirectory = null)
     {
-        DataDirectory = Path.Combine(Path.GetTempPath(), "spinewise-web-" + Guid.NewGuid().ToString("N"));
+        _ownsData = dataDirectory is null;
+        DataDirectory = dataDirectory ?? Path.Combine(Path.GetTempPath(), "spinewise-web-" + Guid.NewGuid().ToString("N"));
         _settings = new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>()) { ["Spinewise:DataDirectory"] = DataDirectory };
         _services = services;
     }
@@ -40,7 +46,7 @@ public sealed class WebFactory : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (disposing && Directory.Exists(DataDirectory))
+        if (disposing && _ownsData && Directory.Exists(DataDirectory))
         {
             try
             {

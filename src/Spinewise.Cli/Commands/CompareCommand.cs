@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Spectre.Console;
+using Spinewise.Application.Queries;
 using Spinewise.Cli.Output;
 using Spinewise.Cli.Rendering;
 using Spinewise.Domain;
@@ -21,28 +22,23 @@ internal static class CompareCommand
         var command = new Command("compare", "Compare every guideline's stance on an intervention, with conflicts and the reasons sources give.") { intervention, pain, json };
         command.SetAction(parse =>
         {
-            if (KnowledgeSession.Load(parse, io) is not { } kb)
+            if (KnowledgeSession.Load(parse, io) is not { } host)
             {
                 return ExitCodes.InvalidKnowledge;
             }
 
-            var given = parse.GetValue(intervention)!;
-            if (IdLookup.Intervention(kb, given) is not { } resolved)
+            if (!new CompareIntervention(host).Execute(parse.GetValue(intervention)!, parse.GetValue(pain)).TryGetValue(out var answer, out var failure))
             {
-                return IdLookup.UnknownIntervention(io, kb, given);
+                return FailureReport.Report(io, failure);
             }
 
-            var id = resolved.Value;
-
-            PainType? painType = parse.GetValue(pain) switch { "axial" => PainType.Axial, "radicular" => PainType.Radicular, _ => null };
-            var comparison = ConflictDetector.Compare(kb, new InterventionId(id), painType);
             if (parse.GetValue(json))
             {
-                JsonOutput.Write(io, CompareJson.From(kb, comparison, painType));
+                JsonOutput.Write(io, answer.Contract);
             }
             else
             {
-                CompareView.Render(io.Out, kb, comparison);
+                CompareView.Render(io.Out, host.Knowledge, answer.Comparison);
             }
 
             return ExitCodes.Ok;

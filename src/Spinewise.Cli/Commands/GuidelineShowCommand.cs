@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Spectre.Console;
+using Spinewise.Application.Queries;
 using Spinewise.Cli.Output;
 using Spinewise.Cli.Rendering;
 using Spinewise.Domain;
@@ -17,24 +18,23 @@ internal static class GuidelineShowCommand
         var show = new Command("show", "Show a guideline: publication facts, scope, grading scheme and topics.") { id, json };
         show.SetAction(parse =>
         {
-            if (KnowledgeSession.Load(parse, io) is not { } kb)
+            if (KnowledgeSession.Load(parse, io) is not { } host)
             {
                 return ExitCodes.InvalidKnowledge;
             }
 
-            var wanted = parse.GetValue(id)!;
-            if (kb.FindGuideline(new GuidelineId(wanted)) is not { } guideline)
+            if (!new ShowGuideline(host).Execute(parse.GetValue(id)!).TryGetValue(out var contract, out var failure))
             {
-                return UnknownId.Report(io, "guideline", wanted, kb.Guidelines.Select(g => g.Id.Value));
+                return FailureReport.Report(io, failure);
             }
 
             if (parse.GetValue(json))
             {
-                JsonOutput.Write(io, GuidelineDetailJson.From(kb, guideline));
+                JsonOutput.Write(io, contract);
             }
             else
             {
-                Render(io.Out, kb, guideline);
+                Render(io.Out, host.Knowledge, host.Knowledge.FindGuideline(new GuidelineId(contract.Id))!);
             }
 
             return ExitCodes.Ok;

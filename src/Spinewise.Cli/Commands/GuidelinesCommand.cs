@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Spectre.Console;
 using Spinewise.Cli.Rendering;
+using Spinewise.Application.Queries;
 using Spinewise.Cli.Output;
 
 namespace Spinewise.Cli.Commands;
@@ -14,15 +15,16 @@ internal static class GuidelinesCommand
         var command = new Command("guidelines", "List the guidelines with their grading scheme and how many recommendations each has.") { json };
         command.SetAction(parse =>
         {
-            if (KnowledgeSession.Load(parse, io) is not { } kb)
+            if (KnowledgeSession.Load(parse, io) is not { } host)
             {
                 return ExitCodes.InvalidKnowledge;
             }
 
-            var rows = kb.Guidelines.Select(g => GuidelineSummaryJson.From(kb, g)).ToList();
+            var contract = new ListGuidelines(host).Execute();
+            var rows = contract.Guidelines;
             if (parse.GetValue(json))
             {
-                JsonOutput.Write(io, new { knowledgeVersion = kb.Version.Sha256, guidelines = rows });
+                JsonOutput.Write(io, contract);
                 return ExitCodes.Ok;
             }
 
@@ -40,7 +42,7 @@ internal static class GuidelinesCommand
             }
 
             io.Out.Write(table);
-            io.Out.MarkupLineInterpolated($"[grey]Knowledge version {kb.Version.Display}[/]");
+            io.Out.MarkupLineInterpolated($"[grey]Knowledge version {host.Knowledge.Version.Display}[/]");
             return ExitCodes.Ok;
         });
         return command;

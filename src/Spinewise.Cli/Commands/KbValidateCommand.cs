@@ -2,7 +2,8 @@ using System.CommandLine;
 using Spectre.Console;
 using Spinewise.Cli.Rendering;
 using Spinewise.Cli.Output;
-using Spinewise.Knowledge;
+using Spinewise.Application;
+using Spinewise.Application.Queries;
 
 namespace Spinewise.Cli.Commands;
 
@@ -19,42 +20,23 @@ internal static class KbValidateCommand
 
     private static int Execute(CliIo io, string directory, bool json)
     {
-        var result = KnowledgeLoader.Load(directory);
-        var kb = result.Knowledge;
         if (json)
         {
-            JsonOutput.Write(io, new
-            {
-                knowledgeVersion = result.Version.Sha256,
-                directory,
-                valid = result.IsValid,
-                files = result.FileCount,
-                counts = kb is null ? null : new
-                {
-                    guidelines = kb.Guidelines.Count,
-                    topics = kb.Guidelines.Sum(g => g.Topics.Count),
-                    recommendations = kb.Recommendations.Count,
-                    tables = kb.Tables.Count,
-                    interventions = kb.Interventions.Count,
-                    conditions = kb.Conditions.Count,
-                    gradingSchemes = kb.GradingSchemes.Count,
-                    sources = kb.Sources.Count,
-                    criteriaInterventions = kb.Criteria.Count,
-                    criteria = kb.Criteria.Sum(c => c.Criteria.Count),
-                },
-                errors = result.Diagnostics,
-            });
-            return result.IsValid ? ExitCodes.Ok : ExitCodes.InvalidKnowledge;
+            var summary = ValidateKnowledge.Execute(directory);
+            JsonOutput.Write(io, summary);
+            return summary.Valid ? ExitCodes.Ok : ExitCodes.InvalidKnowledge;
         }
 
-        if (kb is null)
+        var load = KnowledgeHost.Load(directory, io.Time);
+        if (!load.TryGetHost(out var host))
         {
-            DiagnosticPrinter.Print(io.OutWriter, result.Diagnostics, d => d.Code, d => d.ToString());
-            io.Out.MarkupLineInterpolated($"[red]{DiagnosticPrinter.Count(result.Diagnostics.Count, "error")}[/] in {DiagnosticPrinter.Count(result.FileCount, "file")} under {directory}.");
+            DiagnosticPrinter.Print(io.OutWriter, load.Diagnostics, d => d.Code, d => d.ToString());
+            io.Out.MarkupLineInterpolated($"[red]{DiagnosticPrinter.Count(load.Diagnostics.Count, "error")}[/] in {DiagnosticPrinter.Count(load.FileCount, "file")} under {directory}.");
             return ExitCodes.InvalidKnowledge;
         }
 
-        io.Out.MarkupLineInterpolated($"[green]Knowledge is valid[/]: {result.FileCount} files under {directory}");
+        var kb = host.Knowledge;
+        io.Out.MarkupLineInterpolated($"[green]Knowledge is valid[/]: {host.FileCount} files under {directory}");
         io.Out.MarkupLineInterpolated($"Knowledge version {kb.Version.Display} (sha256 {kb.Version.Sha256})");
         var table = new Table().AddColumns("Guideline", "Topics", "Recommendations", "Tables", "Grading scheme").KeepIdsWhole(0);
         foreach (var g in kb.Guidelines)

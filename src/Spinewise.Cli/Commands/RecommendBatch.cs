@@ -1,27 +1,24 @@
-using System.Buffers;
 using System.Diagnostics;
 using System.Globalization;
 using Spectre.Console;
-using Spinewise.Cli.Rendering;
+using Spinewise.Application;
+using Spinewise.Application.Contracts;
+using Spinewise.Application.Evaluations;
 using Spinewise.Cli.Output;
-using Spinewise.Domain;
-using Spinewise.Domain.Cases;
-using Spinewise.Domain.Decisions;
+using Spinewise.Cli.Rendering;
 
 namespace Spinewise.Cli.Commands;
 
 /// <summary>
-/// <c>recommend --cases DIR --out FILE.ndjson</c>: streams the folder in chunks — each chunk's files read, validated and
-/// evaluated in parallel, its lines (<see cref="ScreeningWriter"/>) written in file-name order to a temporary file — so
-/// memory stays bounded whatever the folder's size. One invalid file (or a case id used twice) stops the evaluation:
-/// every remaining file is still validated so that every problem is reported, the temporary file is deleted, nothing is
-/// written, exit code 2. Prints a summary of statuses.
+/// <c>recommend --cases DIR --out FILE.ndjson</c>: screens the folder's case files (<see cref="ScreenCases"/>) into a
+/// temporary file, one line per case (<see cref="NdjsonSink"/>, the contract of <c>recommend --json</c>), with a progress
+/// bar when interactive. One invalid file (or a case id used twice) stops the evaluation: every remaining file is still
+/// validated so that every problem is reported, the temporary file is deleted, nothing is written, exit code 2. Prints a
+/// summary of statuses.
 /// </summary>
 internal static class RecommendBatch
 {
-    private const int ChunkSize = 2048;
-
-    public static int Run(CliIo io, KnowledgeBase kb, DecisionEngine engine, string dir, string outFile, DateOnly today)
+    public static int Run(CliIo io, KnowledgeHost host, string dir, string outFile, DateOnly? asOf)
     {
         var folder = Path.GetFullPath(dir);
         if (!Directory.Exists(folder))
@@ -48,149 +45,60 @@ internal static class RecommendBatch
         }
 
         var full = OutputFile.Check("--out", outFile);
-        var run = new BatchRun(kb, engine, files, today);
+        ScreeningSummary? summary = null;
         var clock = Stopwatch.StartNew();
         OutputFile.Write("--out", outFile, temporary =>
         {
-            Execute(io, run, temporary);
-            return run.Problems.Count == 0;
+            summary = Execute(io, new ScreenCases(host), files, asOf, temporary);
+            return summary.Problems.Count == 0;
         });
         clock.Stop();
-        if (run.Problems.Count > 0)
+        if (summary!.Problems.Count > 0)
         {
-            RecommendCommand.Report(io, run.Problems);
-            io.ErrorWriter.WriteLine($"{run.InvalidFiles} of {files.Length} case files are invalid or repeat a case id; nothing was written.");
+            DiagnosticPrinter.Print(io.ErrorWriter, summary.Problems, d => d.Code, d => d.ToString());
+            io.ErrorWriter.WriteLine($"{summary.InvalidFiles} of {files.Length} case files are invalid or repeat a case id; nothing was written.");
             return ExitCodes.BadInput;
         }
 
-        Summarise(io, engine, run, clock.Elapsed, full);
+        Summarise(io, summary, clock.Elapsed, full);
         return ExitCodes.Ok;
     }
 
-    private static void Execute(CliIo io, BatchRun run, string temporary)
+    private static ScreeningSummary Execute(CliIo io, ScreenCases screen, string[] files, DateOnly? asOf, string temporary)
     {
-        using (var stream = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
+        using var stream = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
+        using var sink = new NdjsonSink(stream);
+        if (!io.Error.Profile.Capabilities.Interactive)
         {
-            if (io.Error.Profile.Capabilities.Interactive)
-            {
-                io.Error.Progress().Start(ctx =>
-                {
-                    var task = ctx.AddTask("Evaluating cases", maxValue: run.FileCount);
-                    run.Execute(stream, done => task.Value = done);
-                });
-            }
-            else
-            {
-                run.Execute(stream, null);
-            }
+            return screen.Execute(files, asOf, sink, null);
         }
+
+        ScreeningSummary? summary = null;
+        io.Error.Progress().Start(ctx =>
+        {
+            var task = ctx.AddTask("Evaluating cases", maxValue: files.Length);
+            summary = screen.Execute(files, asOf, sink, new Progress(done => task.Value = done));
+        });
+        return summary!;
     }
 
-    private static void Summarise(CliIo io, DecisionEngine engine, BatchRun run, TimeSpan elapsed, string outFile)
+    private static void Summarise(CliIo io, ScreeningSummary summary, TimeSpan elapsed, string outFile)
     {
-        var rate = run.Evaluated / Math.Max(elapsed.TotalSeconds, 1e-9);
-        io.Out.MarkupLineInterpolated($"Evaluated {run.Evaluated} cases in {elapsed.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture)} ms ({rate.ToString("0", CultureInfo.InvariantCulture)} cases/s on {Environment.ProcessorCount} cores: reading, validating, evaluating and writing one line each); wrote {outFile}.");
-        CandidateStatus[] columns = [CandidateStatus.Candidate, CandidateStatus.Undetermined, CandidateStatus.NotCandidate, CandidateStatus.NotAddressed];
+        var rate = summary.Evaluated / Math.Max(elapsed.TotalSeconds, 1e-9);
+        io.Out.MarkupLineInterpolated($"Evaluated {summary.Evaluated} cases in {elapsed.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture)} ms ({rate.ToString("0", CultureInfo.InvariantCulture)} cases/s on {Environment.ProcessorCount} cores: reading, validating, evaluating and writing one line each); wrote {outFile}.");
         var table = new Table().AddColumns("Intervention", "Candidate", "Undetermined", "Not a candidate", "Selection not addressed").KeepIdsWhole(0);
-        for (var p = 0; p < engine.Interventions.Count; p++)
+        foreach (var c in summary.Counts)
         {
-            table.AddRow([Markup.Escape(engine.Interventions[p].Value), .. columns.Select(c => run.Counts[p, (int)c].ToString(CultureInfo.InvariantCulture))]);
+            table.AddRow([Markup.Escape(c.Intervention), .. new[] { c.Candidate, c.Undetermined, c.NotCandidate, c.NotAddressed }.Select(n => n.ToString(CultureInfo.InvariantCulture))]);
         }
 
         io.Out.Write(table);
-        io.Out.MarkupLine($"[grey]{Markup.Escape(RecommendJson.InformsNotice)}[/]");
+        io.Out.MarkupLine($"[grey]{Markup.Escape(RecommendContract.InformsNotice)}[/]");
     }
 
-    /// <summary>The state of one folder run: status counts, problems found, cases evaluated.</summary>
-    private sealed class BatchRun(KnowledgeBase kb, DecisionEngine engine, string[] files, DateOnly today)
+    /// <summary>Reports progress synchronously (<see cref="Progress{T}"/> would post to the thread pool).</summary>
+    private sealed class Progress(Action<int> report) : IProgress<int>
     {
-        private readonly ScreeningWriter _writer = new(engine);
-        private readonly Dictionary<string, string> _ids = new(StringComparer.Ordinal);
-
-        public int[,] Counts { get; } = new int[engine.Interventions.Count, 4];
-
-        public List<CaseDiagnostic> Problems { get; } = [];
-
-        public int InvalidFiles { get; private set; }
-
-        public int Evaluated { get; private set; }
-
-        public int FileCount => files.Length;
-
-        public void Execute(Stream output, Action<int>? progress)
-        {
-            var lines = new byte[ChunkSize][];
-            var statuses = new CandidateStatus[ChunkSize][];
-            var problems = new IReadOnlyList<CaseDiagnostic>[ChunkSize];
-            var ids = new string?[ChunkSize];
-            for (var start = 0; start < files.Length; start += ChunkSize)
-            {
-                var count = Math.Min(ChunkSize, files.Length - start);
-                var evaluate = Problems.Count == 0;
-                Parallel.For(0, count, () => new ArrayBufferWriter<byte>(1 << 15), (i, _, buffer) =>
-                {
-                    var path = files[start + i];
-                    var read = Read(path);
-                    (problems[i], ids[i], lines[i], statuses[i]) = (read.Diagnostics, read.Case?.Id, [], []);
-                    if (read.Case is { } patient && evaluate)
-                    {
-                        var report = engine.Evaluate(patient, today);
-                        buffer.ResetWrittenCount();
-                        _writer.Write(report, buffer);
-                        buffer.Write("\n"u8);
-                        (lines[i], statuses[i]) = (buffer.WrittenSpan.ToArray(), [.. report.Interventions.Select(a => a.Status)]);
-                    }
-
-                    return buffer;
-                }, _ => { });
-                Collect(output, start, count, lines, statuses, problems, ids);
-                progress?.Invoke(start + count);
-            }
-        }
-
-        private CaseReadResult Read(string path)
-        {
-            var name = Path.GetRelativePath(Environment.CurrentDirectory, path);
-            try
-            {
-                return CaseJsonReader.Read(File.ReadAllBytes(path), name, kb);
-            }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-            {
-                return new CaseReadResult(null, [new CaseDiagnostic(CaseDiagnosticCodes.MalformedJson, name, 1, 1, "$", $"cannot read the file: {ex.Message}")]);
-            }
-        }
-
-        private void Collect(Stream output, int start, int count, byte[][] lines, CandidateStatus[][] statuses, IReadOnlyList<CaseDiagnostic>[] problems, string?[] ids)
-        {
-            for (var i = 0; i < count; i++)
-            {
-                if (problems[i].Count > 0)
-                {
-                    Problems.AddRange(problems[i]);
-                    InvalidFiles++;
-                    continue;
-                }
-
-                var file = Path.GetFileName(files[start + i]);
-                if (!_ids.TryAdd(ids[i]!, file))
-                {
-                    Problems.Add(new CaseDiagnostic(CaseDiagnosticCodes.Duplicate, files[start + i], 1, 1, "$.id", $"case id '{ids[i]}' is also the id of {_ids[ids[i]!]}"));
-                    InvalidFiles++;
-                    continue;
-                }
-
-                if (Problems.Count == 0)
-                {
-                    output.Write(lines[i]);
-                    for (var p = 0; p < statuses[i].Length; p++)
-                    {
-                        Counts[p, (int)statuses[i][p]]++;
-                    }
-
-                    Evaluated++;
-                }
-            }
-        }
+        public void Report(int value) => report(value);
     }
 }

@@ -1,6 +1,9 @@
 using System.CommandLine;
 using System.Globalization;
 using Spectre.Console;
+using Spinewise.Application;
+using Spinewise.Application.Evaluations;
+using Spinewise.Application.Queries;
 using Spinewise.Cli.Output;
 using Spinewise.Cli.Rendering;
 using Spinewise.Domain;
@@ -57,7 +60,7 @@ internal static class RecommendCommand
                 return Usage(io, $"--as-of '{parse.GetValue(asOf)}' is not a date as YYYY-MM-DD");
             }
 
-            if (KnowledgeSession.Load(parse, io) is not { } kb)
+            if (KnowledgeSession.Load(parse, io) is not { } host)
             {
                 return ExitCodes.InvalidKnowledge;
             }
@@ -67,24 +70,23 @@ internal static class RecommendCommand
             string? focus = null;
             if (given is not null)
             {
-                if (IdLookup.Intervention(kb, given) is not { } resolved)
+                if (!new ShowIntervention(host).Execute(given).TryGetValue(out var resolved, out var failure))
                 {
-                    return IdLookup.UnknownIntervention(io, kb, given);
+                    return FailureReport.Report(io, failure);
                 }
 
-                focus = resolved.Value;
+                focus = resolved.Intervention.Id;
             }
 
-            var engine = DecisionEngine.Compile(kb);
             return file is not null
-                ? RunOne(io, kb, engine, file, today, view, focus)
-                : RecommendBatch.Run(io, kb, engine, dir!, outFile!, today);
+                ? RunOne(io, host, file, today, view, focus)
+                : RecommendBatch.Run(io, host, dir!, outFile!, today);
         });
         return command;
     }
 
-    /// <summary>Reads and validates one case file; prints every problem and returns <see langword="null"/> when it is not valid.</summary>
-    public static PatientCase? Read(CliIo io, KnowledgeBase kb, string path)
+    /// <summary>Reads one case file, validates and evaluates it; prints every problem and returns <see langword="null"/> when it is not valid.</summary>
+    public static Evaluation? Evaluate(CliIo io, KnowledgeHost host, string path, DateOnly? asOf)
     {
         var full = Path.GetFullPath(path);
         if (!File.Exists(full))
@@ -104,18 +106,13 @@ internal static class RecommendCommand
             return null;
         }
 
-        var result = CaseJsonReader.Read(bytes, path, kb);
-        if (result.Case is null)
+        if (!new EvaluateCase(host).Execute(bytes, path, asOf).TryGetValue(out var evaluation, out var failure))
         {
-            Report(io, result.Diagnostics);
+            FailureReport.Report(io, failure);
+            return null;
         }
 
-        return result.Case;
-    }
-
-    public static void Report(CliIo io, IReadOnlyList<CaseDiagnostic> diagnostics)
-    {
-        DiagnosticPrinter.Print(io.ErrorWriter, diagnostics, d => d.Code, d => d.ToString());
+        return evaluation;
     }
 
     private enum View
@@ -125,18 +122,19 @@ internal static class RecommendCommand
         Json,
     }
 
-    private static int RunOne(CliIo io, KnowledgeBase kb, DecisionEngine engine, string file, DateOnly today, View view, string? focus)
+    private static int RunOne(CliIo io, KnowledgeHost host, string file, DateOnly? asOf, View view, string? focus)
     {
-        if (Read(io, kb, file) is not { } patient)
+        if (Evaluate(io, host, file, asOf) is not { } evaluation)
         {
             io.ErrorWriter.WriteLine("The case is invalid; nothing was evaluated (see docs/case.md).");
             return ExitCodes.BadInput;
         }
 
-        var report = engine.Evaluate(patient, today);
+        var kb = host.Knowledge;
+        var report = evaluation.Report;
         if (view == View.Json)
         {
-            JsonOutput.Write(io, RecommendJson.From(kb, report));
+            JsonOutput.Write(io, evaluation.Contract);
         }
         else if (focus is not null)
         {
@@ -163,15 +161,18 @@ internal static class RecommendCommand
         return ExitCodes.Ok;
     }
 
-    private static bool TryDate(string? text, out DateOnly date)
+    /// <summary>The <c>--as-of</c> date, or null (today, from the knowledge host's clock) when not given.</summary>
+    private static bool TryDate(string? text, out DateOnly? date)
     {
+        date = null;
         if (text is null)
         {
-            date = DateOnly.FromDateTime(TimeProvider.System.GetLocalNow().DateTime);
             return true;
         }
 
-        return DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
+        var ok = DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed);
+        date = parsed;
+        return ok;
     }
 
     private static int Usage(CliIo io, string message)

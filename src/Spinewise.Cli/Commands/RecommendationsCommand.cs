@@ -1,5 +1,7 @@
 using System.CommandLine;
 using Spectre.Console;
+using Spinewise.Application.Contracts;
+using Spinewise.Application.Queries;
 using Spinewise.Cli.Output;
 using Spinewise.Cli.Rendering;
 using Spinewise.Domain;
@@ -22,66 +24,30 @@ internal static class RecommendationsCommand
         var command = new Command("recommendations", "List recommendations with grade, level, certainty, stance and source.") { guideline, intervention, condition, grade, json };
         command.SetAction(parse =>
         {
-            if (KnowledgeSession.Load(parse, io) is not { } kb)
+            if (KnowledgeSession.Load(parse, io) is not { } host)
             {
                 return ExitCodes.InvalidKnowledge;
             }
 
-            var g = parse.GetValue(guideline);
-            var i = parse.GetValue(intervention);
-            var c = parse.GetValue(condition);
-            var gr = parse.GetValue(grade);
-            if (Validate(io, kb, g, i, c, gr) is { } error)
+            var filters = new RecommendationFilters(parse.GetValue(guideline), parse.GetValue(intervention), parse.GetValue(condition), parse.GetValue(grade));
+            if (!new QueryRecommendations(host).Execute(filters).TryGetValue(out var contract, out var failure))
             {
-                return error;
+                return FailureReport.Report(io, failure);
             }
 
-            (g, i, c) = (g is null ? null : IdLookup.Guideline(kb, g)!.Value.Value, i is null ? null : IdLookup.Intervention(kb, i)!.Value.Value,
-                c is null ? null : IdLookup.Condition(kb, c)!.Value.Value);
-
-            var query = new RecommendationQuery(
-                g is null ? null : new GuidelineId(g), i is null ? null : new InterventionId(i), gr, c is null ? null : new ConditionId(c));
-            var found = kb.Query(query);
             if (parse.GetValue(json))
             {
-                JsonOutput.Write(io, new
-                {
-                    knowledgeVersion = kb.Version.Sha256,
-                    filters = new { guideline = g, intervention = i, condition = c, grade = gr },
-                    count = found.Count,
-                    recommendations = found.Select(r => RecommendationJson.From(kb, r)).ToList(),
-                });
+                JsonOutput.Write(io, contract);
             }
             else
             {
-                Render(io.Out, kb, found);
+                var kb = host.Knowledge;
+                Render(io.Out, kb, [.. contract.Recommendations.Select(r => kb.FindRecommendation(new RecommendationId(r.Id))!)]);
             }
 
             return ExitCodes.Ok;
         });
         return command;
-    }
-
-    private static int? Validate(CliIo io, KnowledgeBase kb, string? guideline, string? intervention, string? condition, string? grade)
-    {
-        if (guideline is not null && IdLookup.Guideline(kb, guideline) is null)
-        {
-            return UnknownId.Report(io, "guideline", guideline, kb.Guidelines.Select(x => x.Id.Value));
-        }
-
-        if (intervention is not null && IdLookup.Intervention(kb, intervention) is null)
-        {
-            return IdLookup.UnknownIntervention(io, kb, intervention);
-        }
-
-        if (condition is not null && IdLookup.Condition(kb, condition) is null)
-        {
-            return IdLookup.UnknownCondition(io, kb, condition);
-        }
-
-        var schemes = guideline is null ? kb.GradingSchemes : [kb.SchemeOf(kb.FindGuideline(IdLookup.Guideline(kb, guideline)!.Value)!)];
-        var grades = schemes.SelectMany(s => s.Grades.Select(x => x.Code)).Distinct().ToList();
-        return grade is not null && !grades.Contains(grade) ? UnknownId.Report(io, "grade", grade, grades) : null;
     }
 
     private static void Render(IAnsiConsole console, KnowledgeBase kb, IReadOnlyList<Recommendation> found)

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Spectre.Console;
+using Spinewise.Application.Queries;
 using Spinewise.Cli.Output;
 using Spinewise.Domain;
 using Spinewise.Domain.Grading;
@@ -15,26 +16,18 @@ internal static class SchemesCommand
         var command = new Command("schemes", "Show the grading schemes side by side: grades, levels, strengths and certainty, with how each maps (or does not) onto the common scales.") { json };
         command.SetAction(parse =>
         {
-            if (KnowledgeSession.Load(parse, io) is not { } kb)
+            if (KnowledgeSession.Load(parse, io) is not { } host)
             {
                 return ExitCodes.InvalidKnowledge;
             }
 
             if (parse.GetValue(json))
             {
-                JsonOutput.Write(io, new
-                {
-                    knowledgeVersion = kb.Version.Sha256,
-                    schemes = kb.GradingSchemes.Select(s => new
-                    {
-                        scheme = GradingSchemeJson.From(kb, s),
-                        strengths = s.Strengths.Select(x => new { x.Label, x.Normalised, x.Meaning, source = SourceJson.From(kb, x.Source) }),
-                        usedBy = kb.Guidelines.Where(g => g.GradingScheme == s.Id).Select(g => g.Id.Value),
-                    }),
-                });
+                JsonOutput.Write(io, new ListSchemes(host).Execute());
                 return ExitCodes.Ok;
             }
 
+            var kb = host.Knowledge;
             Render(io.Out, kb);
             return ExitCodes.Ok;
         });

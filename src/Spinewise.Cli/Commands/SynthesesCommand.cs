@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Spectre.Console;
+using Spinewise.Application.Queries;
 using Spinewise.Cli.Output;
 using Spinewise.Cli.Rendering;
 using Spinewise.Domain;
@@ -16,14 +17,15 @@ internal static class SynthesesCommand
         var command = new Command("syntheses", "List the evidence syntheses (systematic reviews, network meta-analyses) with their estimates.") { json };
         command.SetAction(parse =>
         {
-            if (KnowledgeSession.Load(parse, io) is not { } kb)
+            if (KnowledgeSession.Load(parse, io) is not { } host)
             {
                 return ExitCodes.InvalidKnowledge;
             }
 
+            var kb = host.Knowledge;
             if (parse.GetValue(json))
             {
-                JsonOutput.Write(io, new { knowledgeVersion = kb.Version.Sha256, syntheses = kb.Syntheses.Select(s => Json(kb, s)) });
+                JsonOutput.Write(io, new ListSyntheses(host).Execute());
                 return ExitCodes.Ok;
             }
 
@@ -37,22 +39,6 @@ internal static class SynthesesCommand
         });
         return command;
     }
-
-    private static object Json(KnowledgeBase kb, EvidenceSynthesis s) => new
-    {
-        s.Id, s.Title, s.Citation, s.Design, s.SearchedTo, s.EligibleStudies, s.Trials, s.Participants, s.Procedures, s.Comparator,
-        mid = s.Mid is null ? null : new { s.Mid.Value, s.Mid.Unit, s.Mid.Outcome, source = SourceJson.From(kb, s.Mid.Source) },
-        s.Timepoints,
-        excludes = s.Excludes.Select(e => new { condition = e.Condition?.Value, e.Text, source = SourceJson.From(kb, e.Source) }),
-        informs = s.Informs.Select(i => i.Value),
-        estimates = s.Estimates.Select(e => new
-        {
-            intervention = e.Intervention.Value, e.Agent, e.PainType, e.Outcome, e.Timepoint, e.Measure, e.Unit, e.Value,
-            ci = e.Lower is null ? null : new[] { e.Lower, e.Upper }, e.Certainty, e.Wording, e.Note, source = SourceJson.From(kb, e.Source),
-        }),
-        s.Notes,
-        source = SourceJson.From(kb, s.Source),
-    };
 
     private static void Render(IAnsiConsole console, EvidenceSynthesis s)
     {

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Spectre.Console;
+using Spinewise.Application.Queries;
 using Spinewise.Cli.Output;
 using Spinewise.Domain.Guidelines;
 
@@ -15,34 +16,21 @@ internal static class TablesCommand
         var command = new Command("tables", "Show a guideline's tables as structured data.") { guideline, json };
         command.SetAction(parse =>
         {
-            if (KnowledgeSession.Load(parse, io) is not { } kb)
+            if (KnowledgeSession.Load(parse, io) is not { } host)
             {
                 return ExitCodes.InvalidKnowledge;
             }
 
-            var id = parse.GetValue(guideline)!;
-            if (kb.FindGuideline(new GuidelineId(id)) is null)
+            if (!new ListTables(host).Execute(parse.GetValue(guideline)!).TryGetValue(out var contract, out var failure))
             {
-                return UnknownId.Report(io, "guideline", id, kb.Guidelines.Select(g => g.Id.Value));
+                return FailureReport.Report(io, failure);
             }
 
-            var tables = kb.TablesOf(new GuidelineId(id));
+            var id = contract.Guideline;
+            var tables = host.Knowledge.TablesOf(new GuidelineId(id));
             if (parse.GetValue(json))
             {
-                JsonOutput.Write(io, new
-                {
-                    knowledgeVersion = kb.Version.Sha256,
-                    guideline = id,
-                    tables = tables.Select(t => new
-                    {
-                        t.Id,
-                        t.Title,
-                        itemCount = t.ItemCount,
-                        t.Note,
-                        sections = t.Sections,
-                        source = SourceJson.From(kb, t.Source, id),
-                    }),
-                });
+                JsonOutput.Write(io, contract);
                 return ExitCodes.Ok;
             }
 

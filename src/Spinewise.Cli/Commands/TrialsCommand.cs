@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Spectre.Console;
+using Spinewise.Application.Queries;
 using Spinewise.Cli.Output;
 using Spinewise.Cli.Rendering;
 using Spinewise.Domain;
@@ -18,25 +19,24 @@ internal static class TrialsCommand
         var list = new Command("trials", "List trials with design, N and what they bear on.") { intervention, json };
         list.SetAction(parse =>
         {
-            if (KnowledgeSession.Load(parse, io) is not { } kb)
+            if (KnowledgeSession.Load(parse, io) is not { } host)
             {
                 return ExitCodes.InvalidKnowledge;
             }
 
-            var given = parse.GetValue(intervention);
-            var id = given is null ? null : IdLookup.Intervention(kb, given)?.Value;
-            if (given is not null && id is null)
+            if (!new ListTrials(host).Execute(parse.GetValue(intervention)).TryGetValue(out var contract, out var failure))
             {
-                return IdLookup.UnknownIntervention(io, kb, given);
+                return FailureReport.Report(io, failure);
             }
 
-            var trials = kb.Trials.Where(t => id is null || t.Studies(new InterventionId(id))).ToList();
             if (parse.GetValue(json))
             {
-                JsonOutput.Write(io, new { knowledgeVersion = kb.Version.Sha256, intervention = id, trials = trials.Select(t => TrialJson.From(kb, t)) });
+                JsonOutput.Write(io, contract);
                 return ExitCodes.Ok;
             }
 
+            var kb = host.Knowledge;
+            var trials = contract.Trials.Select(t => kb.FindTrial(t.Id)!).ToList();
             var table = new Table().AddColumns("Id", "Trial", "Design", "N", "Arms", "Supports", "Verification").KeepIdsWhole(0);
             foreach (var t in trials)
             {
@@ -46,7 +46,7 @@ internal static class TrialsCommand
             }
 
             io.Out.Write(table);
-            io.Out.MarkupLineInterpolated($"{trials.Count} trial(s). [grey]Knowledge version {kb.Version.Display}.[/]");
+            io.Out.MarkupLineInterpolated($"{trials.Count} trial(s). [grey]Knowledge version {host.Knowledge.Version.Display}.[/]");
             return ExitCodes.Ok;
         });
 
@@ -55,24 +55,23 @@ internal static class TrialsCommand
         var show = new Command("show", "Show a trial: design, arms, follow-up, outcomes, eligibility, safety and reports.") { trialId, showJson };
         show.SetAction(parse =>
         {
-            if (KnowledgeSession.Load(parse, io) is not { } kb)
+            if (KnowledgeSession.Load(parse, io) is not { } host)
             {
                 return ExitCodes.InvalidKnowledge;
             }
 
-            var id = parse.GetValue(trialId)!;
-            if (kb.FindTrial(id) is not { } trial)
+            if (!new ShowTrial(host).Execute(parse.GetValue(trialId)!).TryGetValue(out var contract, out var failure))
             {
-                return UnknownId.Report(io, "trial", id, kb.Trials.Select(t => t.Id));
+                return FailureReport.Report(io, failure);
             }
 
             if (parse.GetValue(showJson))
             {
-                JsonOutput.Write(io, new { knowledgeVersion = kb.Version.Sha256, trial = TrialJson.From(kb, trial) });
+                JsonOutput.Write(io, contract);
             }
             else
             {
-                TrialView.Render(io.Out, kb, trial);
+                TrialView.Render(io.Out, host.Knowledge, host.Knowledge.FindTrial(contract.Trial.Id)!);
             }
 
             return ExitCodes.Ok;

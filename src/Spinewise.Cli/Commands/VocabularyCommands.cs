@@ -1,7 +1,9 @@
 using System.CommandLine;
 using Spectre.Console;
+using Spinewise.Application;
+using Spinewise.Application.Contracts;
+using Spinewise.Application.Queries;
 using Spinewise.Cli.Output;
-using Spinewise.Domain;
 
 namespace Spinewise.Cli.Commands;
 
@@ -14,26 +16,26 @@ internal static class VocabularyCommands
     public static IEnumerable<Command> Create(CliIo io)
     {
         yield return List(io, "interventions", "List the intervention ids with labels, synonyms and variants (any of these names works where an option takes an intervention id).",
-            kb => kb.Interventions.Select(i => new VocabularyEntry(i.Id.Value, i.Label, i.Synonyms, [.. i.Variants.Select(v => v.Id)])));
+            host => new ListInterventions(host).Execute() switch { var c => (c, c.Interventions) });
         yield return List(io, "conditions", "List the condition ids with labels and synonyms (any of these names works where an option takes a condition id).",
-            kb => kb.Conditions.Select(c => new VocabularyEntry(c.Id.Value, c.Label, c.Synonyms, null)));
+            host => new ListConditions(host).Execute() switch { var c => (c, c.Conditions) });
     }
 
-    private static Command List(CliIo io, string name, string description, Func<KnowledgeBase, IEnumerable<VocabularyEntry>> entries)
+    private static Command List(CliIo io, string name, string description, Func<KnowledgeHost, (object Contract, IReadOnlyList<VocabularyEntryJson> Entries)> entries)
     {
         var json = CliOptions.Json();
         var command = new Command(name, description) { json };
         command.SetAction(parse =>
         {
-            if (KnowledgeSession.Load(parse, io) is not { } kb)
+            if (KnowledgeSession.Load(parse, io) is not { } host)
             {
                 return ExitCodes.InvalidKnowledge;
             }
 
-            var list = entries(kb).ToList();
+            var (contract, list) = entries(host);
             if (parse.GetValue(json))
             {
-                JsonOutput.Write(io, new Dictionary<string, object?> { ["knowledgeVersion"] = kb.Version.Sha256, ["count"] = list.Count, [name] = list });
+                JsonOutput.Write(io, contract);
                 return ExitCodes.Ok;
             }
 
@@ -56,7 +58,4 @@ internal static class VocabularyCommands
         });
         return command;
     }
-
-    /// <summary>One vocabulary id as listed (and written as JSON).</summary>
-    private sealed record VocabularyEntry(string Id, string Label, IReadOnlyList<string> Synonyms, IReadOnlyList<string>? Variants);
 }

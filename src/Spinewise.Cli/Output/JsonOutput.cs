@@ -1,18 +1,12 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Json.Serialization;
+using Spinewise.Application.Json;
 
 namespace Spinewise.Cli.Output;
 
-/// <summary>The CLI's JSON: camelCase names, kebab-case enum values, nulls kept so the shape is stable, indented.</summary>
+/// <summary>Writes a contract as JSON with the application's one set of options (<see cref="ContractJson.Options"/>).</summary>
 internal static class JsonOutput
 {
-    public static JsonSerializerOptions Options { get; } = new(JsonSerializerDefaults.Web)
-    {
-        WriteIndented = true,
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower), new IdJsonConverterFactory() },
-    };
+    public static JsonSerializerOptions Options => ContractJson.Options;
 
     public static void Write<T>(CliIo io, T value)
     {

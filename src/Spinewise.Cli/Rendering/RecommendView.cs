@@ -20,7 +20,7 @@ internal static class RecommendView
     public static void RenderHeader(IAnsiConsole console, DecisionReport report)
     {
         console.Write(new Rule($"[bold]Case {Markup.Escape(report.CaseId)}[/] · as of {report.AsOf:yyyy-MM-dd} · knowledge {report.KnowledgeVersion.Display}").LeftJustified());
-        console.MarkupLine($"[grey]{Markup.Escape(Output.RecommendJson.InformsNotice)} Statuses weigh only the selection criteria sources state; stances are each guideline's own.[/]");
+        console.MarkupLine($"[grey]{Markup.Escape(Application.Contracts.RecommendContract.InformsNotice)} Statuses weigh only the selection criteria sources state; stances are each guideline's own.[/]");
     }
 
     public static void Render(IAnsiConsole console, KnowledgeBase kb, DecisionReport report)

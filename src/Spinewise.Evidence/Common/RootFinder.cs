@@ -4,7 +4,7 @@ namespace Spinewise.Evidence.Common;
 internal static class RootFinder
 {
     /// <summary>R's default uniroot tolerance, .Machine$double.eps^0.25.</summary>
-    public static readonly double DefaultTolerance = Math.Pow(2.220446049250313e-16, 0.25);
+    public static readonly double DefaultTolerance = Math.Pow(Precision.MachineEpsilon, 0.25);
 
     /// <summary>Finds a root of <paramref name="f"/> in [lower, upper]; returns NaN when the signs do not differ.</summary>
     public static (double Root, bool Converged) Uniroot(Func<double, double> f, double lower, double upper, double tol, int maxIter)
@@ -16,7 +16,7 @@ internal static class RootFinder
 
     private static (double Root, bool Converged) Zeroin(Func<double, double> f, double ax, double bx, double fa, double fb, double tol, int maxIter)
     {
-        const double eps = 2.220446049250313e-16;
+        const double eps = Precision.MachineEpsilon;
         double a = ax, b = bx, c = a, fc = fa;
         if (fa == 0.0) return (a, true);
         if (fb == 0.0) return (b, true);

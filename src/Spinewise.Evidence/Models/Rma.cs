@@ -12,11 +12,7 @@ public static class Rma
     public const int MaxKWithoutKnhaSuggestion = 2;
 
     /// <summary>Fits the model. Rows with a missing yi, vi, moderator or weight are dropped (with metafor's warning).</summary>
-    /// <remarks>
-    /// When no row is dropped and <paramref name="yi"/> and <paramref name="vi"/> are arrays, the result's
-    /// <see cref="RmaResult.Yi"/> and <see cref="RmaResult.Vi"/> are those arrays (not copies): leave them unchanged
-    /// while the result is in use.
-    /// </remarks>
+    /// <remarks>The inputs are copied: changing the caller's arrays afterwards does not change the result.</remarks>
     /// <param name="yi">Observed effect sizes.</param>
     /// <param name="vi">Sampling variances.</param>
     /// <param name="options">Estimator, test, level and controls; null for metafor's defaults (REML, z, 95%).</param>
@@ -79,7 +75,7 @@ public static class Rma
     }
 
     /// <summary>The list itself when it is an array (read, never written), else a copy.</summary>
-    private static double[] AsArray(IReadOnlyList<double> values) => values as double[] ?? [.. values];
+    private static double[] AsArray(IReadOnlyList<double> values) => [.. values];
 
     private static bool AllPresent(double[] yi, double[] vi, double[]? weights, ModelMatrix x)
     {

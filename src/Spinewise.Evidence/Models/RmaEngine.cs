@@ -87,7 +87,7 @@ internal static class RmaEngine
     private static double KnappHartungScale(RmaOptions o, double rssIv, int k, int p, bool ee, List<string> warnings)
     {
         if (o.Test is not (TestType.Knha or TestType.Adhoc)) return 1;
-        double s2w = rssIv <= 2.220446049250313e-16 ? 0 : rssIv / (k - p);
+        double s2w = rssIv <= Precision.MachineEpsilon ? 0 : rssIv / (k - p);
         if (ee) warnings.Add($"Knapp & Hartung method is not meant to be used in the context of {o.Method} models.");
         if (o.Test == TestType.Adhoc && s2w < 1) s2w = 1;
         return s2w;

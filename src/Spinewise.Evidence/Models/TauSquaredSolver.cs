@@ -44,8 +44,12 @@ internal static class TauSquaredSolver
                 double sw = double.IsNaN(tau2) ? double.NaN : ws.Centred(tau2, traces: false).SumW;
                 return new Estimate(tau2, Math.Sqrt(2.0 * k * k / (k - p) / (sw * sw)), !double.IsNaN(tau2), 0, warnings);
             }
-            default:
+            case TauSquaredEstimator.ML or TauSquaredEstimator.REML or TauSquaredEstimator.EB:
                 return FisherScoring(ws, o, warnings);
+            case TauSquaredEstimator.EE or TauSquaredEstimator.FE:
+                throw new ArgumentException("equal-effects models estimate no tau²", nameof(o));
+            default:
+                throw new ArgumentOutOfRangeException(nameof(o), o.Method, "unknown tau² estimator");
         }
     }
 

@@ -71,7 +71,7 @@ public static class FailSafeN
             }
         }
         if (!double.IsInfinity(fsnum))
-            fsnum = Math.Abs(fsnum - Math.Round(fsnum)) >= Math.Sqrt(2.220446049250313e-16) ? Math.Ceiling(fsnum) : Math.Round(fsnum);
+            fsnum = Math.Abs(fsnum - Math.Round(fsnum)) >= Math.Sqrt(Precision.MachineEpsilon) ? Math.Ceiling(fsnum) : Math.Round(fsnum);
         return new FailSafeNResult(type, fsnum, alpha, pval, meanes, tgt);
     }
 }

@@ -1,4 +1,11 @@
+using Spinewise.Web.Features.Evaluations;
+using Spinewise.Web.Features.Guidelines;
 using Spinewise.Web.Features.Health;
+using Spinewise.Web.Features.Interventions;
+using Spinewise.Web.Features.Meta;
+using Spinewise.Web.Features.Recommendations;
+using Spinewise.Web.Features.Schemes;
+using Spinewise.Web.Features.Trials;
 using Spinewise.Web.OpenApi;
 using Spinewise.Web.Problems;
 
@@ -16,7 +23,14 @@ internal static class Endpoints
             .AddEndpointFilterFactory(QueryAllowList.Factory)
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status500InternalServerError);
-        _ = api;
+        api.MapGuidelinesApi();
+        api.MapRecommendationsApi();
+        api.MapInterventionsApi();
+        api.MapTrialsApi();
+        api.MapSchemesApi();
+        api.MapEvaluateApi();
+        api.MapEvaluationsApi();
+        api.MapMetaApi();
         return app;
     }
 }

@@ -1,6 +1,9 @@
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.Options;
+using Spinewise.Application;
 using Spinewise.Application.Json;
+using Spinewise.Web.Features.Evaluations;
+using Spinewise.Web.Features.Health;
 using Spinewise.Web.OpenApi;
 using Spinewise.Web.Problems;
 
@@ -26,7 +29,13 @@ internal static class WebHostSetup
         services.AddProblemDetails(problems => problems.CustomizeProblemDetails = context =>
             context.ProblemDetails.Extensions["requestId"] = context.HttpContext.TraceIdentifier);
         services.AddExceptionHandler<BadRequestExceptionHandler>();
-        services.AddHealthChecks();
+        var knowledge = SpinewiseWebOptions.From(builder.Configuration).Knowledge;
+        services.AddSpinewise(spinewise => spinewise.KnowledgeDirectory = string.IsNullOrWhiteSpace(knowledge) ? null : Path.GetFullPath(knowledge));
+        services.AddSingleton<IStartupCheck, KnowledgeStartupCheck>();
+        services.AddSpinewiseStore();
+        services.AddSingleton<EvaluationRecorder>();
+        services.AddSingleton<StoredEvaluations>();
+        services.AddHealthChecks().AddCheck<ReadinessChecks>("knowledge-and-database", tags: [HealthApi.Ready]);
         services.AddSpinewiseAuth();
         services.AddSpinewiseOpenApi();
         return builder;

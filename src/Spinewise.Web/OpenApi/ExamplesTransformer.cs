@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.Extensions.Options;
 using Microsoft.OpenApi;
+using Spinewise.Web.Features.Meta;
 using Spinewise.Web.Hosting;
 
 namespace Spinewise.Web.OpenApi;
@@ -19,6 +20,30 @@ internal sealed class ExamplesTransformer(IOptions<SpinewiseWebOptions> options)
     public Task TransformAsync(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
     {
         var metadata = context.Description.ActionDescriptor.EndpointMetadata;
+        if (metadata.OfType<MetaOptionsMetadata>().FirstOrDefault() is { } meta)
+        {
+            operation.Parameters ??= [];
+            foreach (var option in meta.Options)
+            {
+                operation.Parameters.Add(new OpenApiParameter
+                {
+                    Name = option.Name,
+                    In = ParameterLocation.Query,
+                    Description = $"{option.HelpName}: {option.Description} (the CLI's --{option.Name})",
+                    Schema = new OpenApiSchema
+                    {
+                        Type = JsonSchemaType.String,
+                        Enum = option.Choices?.Select(c => (JsonNode)JsonValue.Create(c)).ToList(),
+                    },
+                });
+            }
+
+            if (operation.RequestBody is OpenApiRequestBody body)
+            {
+                body.Description = "The study rows: CSV with a header row (text/csv), or JSON rows — an array of objects, one per study, whose members are the columns (application/json).";
+            }
+        }
+
         if (metadata.OfType<ExampleMetadata>().FirstOrDefault() is { } examples)
         {
             foreach (var parameter in operation.Parameters?.OfType<OpenApiParameter>() ?? [])

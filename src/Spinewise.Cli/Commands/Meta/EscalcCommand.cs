@@ -1,6 +1,6 @@
 using System.CommandLine;
 using Spectre.Console;
-using Spinewise.Cli.Output;
+using Spinewise.Application.Meta;
 using Spinewise.Evidence.Data;
 using Spinewise.Evidence.EffectSizes;
 using static Spinewise.Cli.Commands.Meta.MetaFormat;
@@ -18,52 +18,28 @@ internal static class EscalcCommand
 
     public static Command Create(CliIo io)
     {
-        var file = new Argument<string>("DATA") { Description = "CSV file, one study per row, with a header row." };
-        var escalc = new EscalcOptionSet(measureRequired: true, "Effect-size measure: RR, OR, RD, AS, PETO, IRR, IRD, MD, SMD, SMDH, ROM, COR, ZCOR, PR, PLN, PLO, PAS, PFT, MN.");
+        var cli = new MetaCli("escalc", "Compute effect sizes (yi) and sampling variances (vi) from study data, as metafor's escalc().", EscalcUseCase.Options, required: "measure");
         var output = new Option<string?>("--out") { Description = "Write the data with yi and vi appended to this CSV file.", HelpName = "FILE" };
-        var maxRows = OptionParsing.Whole("--max-rows", $"Print every row when k is at most N (default {DefaultMaxRows}); above, the first {SummaryRows} rows and a summary (--out or --json give every row).");
-        var json = CliOptions.Json();
-        var command = new Command("escalc", "Compute effect sizes (yi) and sampling variances (vi) from study data, as metafor's escalc().") { file };
-        escalc.AddTo(command);
-        command.Options.Add(output);
-        command.Options.Add(maxRows);
-        command.Options.Add(json);
-        command.SetAction(parse => MetaRunner.Run(io, () =>
+        var maxRows = new Option<int?>("--max-rows") { Description = $"Print every row when k is at most N (default {DefaultMaxRows}); above, the first {SummaryRows} rows and a summary (--out or --json give every row).", HelpName = "N" };
+        cli.Command.Options.Add(output);
+        cli.Command.Options.Add(maxRows);
+        return cli.Build(io, parse =>
         {
             var limit = parse.GetValue(maxRows) ?? DefaultMaxRows;
-            if (limit < 0) throw new MetaInputException($"--max-rows: {limit} is negative (give the number of rows to print in full)");
-            var measure = EscalcOptionSet.ParseMeasure(parse.GetValue(escalc.Measure)!);
-            var options = escalc.Options(parse);
-            var outFile = parse.GetValue(output);
-            if (outFile is not null) OutputFile.Check("--out", outFile);
-            var table = CsvReader.ReadFile(parse.GetValue(file)!);
-            if (table.RowCount == 0) throw new CsvDataException(table.Source, null, null, "the file has a header but no rows");
-            var (data, columns) = escalc.Data(parse, table, measure);
-            var result = Escalc.Compute(measure, data, options);
-            EscalcOptionSet.Check(table, result.Diagnostics, columns);
-            if (outFile is not null) WriteCsv(outFile, table, result);
-            var settings = EscalcOptionSet.Settings(options, measure, columns);
-            settings["file"] = table.Source;
-            settings["out"] = outFile;
-            if (parse.GetValue(json))
+            if (limit < 0)
             {
-                JsonOutput.Write(io, new Dictionary<string, object?>
-                {
-                    ["settings"] = settings,
-                    ["k"] = result.K,
-                    ["yi"] = JsonValues.Arr(result.Yi),
-                    ["vi"] = JsonValues.Arr(result.Vi),
-                    ["warnings"] = result.Warnings,
-                });
-            }
-            else
-            {
-                Render(io.Out, result, outFile, limit);
+                io.Error.MarkupLineInterpolated($"[red]error:[/] --max-rows: {limit} is negative (give the number of rows to print in full)");
+                return ExitCodes.BadInput;
             }
 
+            var outFile = parse.GetValue(output);
+            if (outFile is not null) OutputFile.Check("--out", outFile);
+            if (!MetaCli.Succeeded(io, new EscalcUseCase().Run(cli.Request(parse)), out var run)) return ExitCodes.BadInput;
+            if (outFile is not null) WriteCsv(outFile, run.Studies.Table, run.Result);
+            if (parse.GetValue(cli.Json)) return MetaCli.WriteJson(io, run.Report with { Settings = run.Report.Settings with { Out = outFile } });
+            Render(io.Out, run.Result, outFile, limit);
             return ExitCodes.Ok;
-        }));
-        return command;
+        });
     }
 
     private static void WriteCsv(string path, CsvTable table, EscalcResult result)

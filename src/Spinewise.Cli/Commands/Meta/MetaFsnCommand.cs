@@ -1,8 +1,7 @@
 using System.CommandLine;
 using Spectre.Console;
-using Spinewise.Cli.Output;
+using Spinewise.Application.Meta;
 using Spinewise.Evidence.Sensitivity;
-using static Spinewise.Cli.Commands.Meta.JsonValues;
 using static Spinewise.Cli.Commands.Meta.MetaFormat;
 
 namespace Spinewise.Cli.Commands.Meta;
@@ -12,41 +11,14 @@ internal static class MetaFsnCommand
 {
     public static Command Create(CliIo io)
     {
-        var loader = new StudyDataLoader();
-        var type = new Option<string?>("--type") { Description = "Rosenthal (default), Orwin or Rosenberg.", HelpName = "TYPE" };
-        var target = OptionParsing.Number("--target", "Orwin: target average effect (default half the observed average).");
-        var weighted = OptionParsing.Flag("--weighted", "Orwin: inverse-variance weighted average (true|false, default false).");
-        var alpha = OptionParsing.Number("--alpha", "Significance level (default 0.05).", "A");
-        var json = CliOptions.Json();
-        var command = new Command("fsn", "Fail-safe N (file-drawer analysis), as metafor's fsn().");
-        loader.AddTo(command);
-        command.Options.Add(type);
-        command.Options.Add(target);
-        command.Options.Add(weighted);
-        command.Options.Add(alpha);
-        command.Options.Add(json);
-        command.SetAction(parse => MetaRunner.Run(io, () =>
+        var cli = new MetaCli("fsn", "Fail-safe N (file-drawer analysis), as metafor's fsn().", FsnUseCase.Options);
+        return cli.Build(io, parse =>
         {
-            var t = parse.GetValue(type) is { } s ? OptionParsing.Enum<FailSafeType>("--type", s) : FailSafeType.Rosenthal;
-            var a = parse.GetValue(alpha) ?? 0.05;
-            if (a is <= 0 or >= 1) throw new MetaInputException($"--alpha: {a} is not between 0 and 1");
-            var data = loader.Load(parse);
-            var w = parse.GetValue(weighted) ?? false;
-            var r = FailSafeN.Compute(data.Yi, data.Vi, t, a, parse.GetValue(target), w);
-            data.Settings["type"] = t.ToString();
-            data.Settings["alpha"] = a;
-            data.Settings["target"] = parse.GetValue(target);
-            data.Settings["weighted"] = w;
-            if (parse.GetValue(json))
-            {
-                JsonOutput.Write(io, new Dictionary<string, object?>
-                {
-                    ["settings"] = data.Settings, ["type"] = r.Type.ToString(), ["fsnum"] = N(r.FsNum), ["alpha"] = r.Alpha,
-                    ["pval"] = N(r.Pval), ["meanes"] = N(r.MeanEs), ["target"] = N(r.Target),
-                });
-                return ExitCodes.Ok;
-            }
-
+            if (!MetaCli.Succeeded(io, new FsnUseCase().Run(cli.Request(parse)), out var run)) return ExitCodes.BadInput;
+            if (parse.GetValue(cli.Json)) return MetaCli.WriteJson(io, run.Report);
+            var r = run.Result;
+            var t = r.Type;
+            var a = run.Report.Settings.Alpha;
             io.Out.WriteLine($"Fail-safe N Calculation Using the {r.Type} Approach");
             io.Out.WriteLine();
             if (!double.IsNaN(r.MeanEs)) io.Out.WriteLine($"Average Effect Size:        {F(r.MeanEs)}");
@@ -56,7 +28,6 @@ internal static class MetaFsnCommand
             io.Out.WriteLine();
             io.Out.WriteLine($"Fail-safe N: {r.FsNum}");
             return ExitCodes.Ok;
-        }));
-        return command;
+        });
     }
 }

@@ -5,9 +5,10 @@ using Spinewise.Evidence.Data;
 namespace Spinewise.Cli.Commands.Meta;
 
 /// <summary>
-/// Runs a meta-analysis command body and translates its failures once: bad input (CSV, options, data metafor would
-/// stop on) and an output file that cannot be written are exit 2 with the message; anything else is a bug in
-/// Spinewise, reported as an internal error, exit 3 (docs/cli.md).
+/// Runs a meta-analysis command body and translates what escapes it once. Bad input reaches the commands as
+/// diagnostics (exit 2, printed by <see cref="MetaCli"/>); here an output file that cannot be written is exit 2
+/// "could not write output"; a bad-input exception of the Evidence library that a use case did not turn into a
+/// diagnostic is still exit 2; anything else is a bug in Spinewise, reported as an internal error, exit 3 (docs/cli.md).
 /// </summary>
 internal static class MetaRunner
 {
@@ -17,7 +18,7 @@ internal static class MetaRunner
         {
             return body();
         }
-        catch (Exception ex) when (ex is CsvDataException or MetaInputException or MetaAnalysisException or OutputFileException)
+        catch (Exception ex) when (ex is CsvDataException or MetaAnalysisException or OutputFileException)
         {
             io.Error.MarkupLineInterpolated($"[red]error:[/] {ex.Message}");
             return ExitCodes.BadInput;

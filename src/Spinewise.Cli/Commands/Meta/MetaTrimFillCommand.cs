@@ -1,10 +1,8 @@
 using System.CommandLine;
 using Spectre.Console;
-using Spinewise.Cli.Output;
+using Spinewise.Application.Meta;
 using Spinewise.Cli.Plots;
 using Spinewise.Evidence.Models;
-using Spinewise.Evidence.PublicationBias;
-using static Spinewise.Cli.Commands.Meta.JsonValues;
 using static Spinewise.Cli.Commands.Meta.MetaFormat;
 
 namespace Spinewise.Cli.Commands.Meta;
@@ -14,59 +12,23 @@ internal static class MetaTrimFillCommand
 {
     public static Command Create(CliIo io)
     {
-        var loader = new StudyDataLoader();
-        var rma = new RmaOptionSet();
-        var layout = new PlotLayout();
-        var json = CliOptions.Json();
-        var estimator = new Option<string>("--estimator") { Description = "L0 (default) or R0.", DefaultValueFactory = _ => "L0" };
-        estimator.AcceptOnlyFromAmong("L0", "R0");
-        var side = new Option<string?>("--side") { Description = "left or right (default: chosen as metafor does, from the sign of the sqrt(vi) slope)." };
-        side.AcceptOnlyFromAmong("left", "right");
+        var cli = new MetaCli("trimfill", "Trim-and-fill estimate of missing studies and the adjusted model, as metafor's trimfill().", TrimFillUseCase.PlotOptions);
         var funnel = new Option<string?>("--funnel") { Description = "Write a funnel plot with the filled studies (.svg or .png).", HelpName = "FILE" };
-        var command = new Command("trimfill", "Trim-and-fill estimate of missing studies and the adjusted model, as metafor's trimfill().");
-        loader.AddTo(command);
-        rma.AddTo(command, moderators: false);
-        command.Options.Add(estimator);
-        command.Options.Add(side);
-        command.Options.Add(funnel);
-        layout.AddTo(command, forest: false);
-        command.Options.Add(json);
-        command.SetAction(parse => MetaRunner.Run(io, () =>
+        cli.Command.Options.Add(funnel);
+        return cli.Build(io, parse =>
         {
             var funnelFile = PlotFile.Check(parse.GetValue(funnel), "--funnel");
-            var size = layout.Size(parse);
-            var data = loader.Load(parse);
-            var fit = Rma.Fit(data.Yi, data.Vi, rma.Options(parse, data));
-            if (fit.K < 2) throw new MetaInputException("trimfill needs at least 2 studies");
-            var res = TrimFill.Compute(fit, parse.GetValue(side), Enum.Parse<TrimFillEstimator>(parse.GetValue(estimator)!));
-            data.Settings["estimator"] = parse.GetValue(estimator);
-            data.Settings["side"] = parse.GetValue(side) ?? "default";
-            if (funnelFile is not null)
-            {
-                var filled = Enumerable.Range(0, res.Yi.Count).Where(i => res.Fill[i]).Select(i => (res.Yi[i], res.Vi[i])).ToList();
-                FunnelPlot.Save(funnelFile, data, res.Model, filled, size);
-            }
-
-            if (parse.GetValue(json))
-            {
-                var output = new Dictionary<string, object?>
-                {
-                    ["settings"] = data.Settings, ["k0"] = res.K0, ["se.k0"] = N(res.SeK0), ["p.k0"] = N(res.PK0), ["side"] = res.Side,
-                    ["estimator"] = res.Estimator.ToString(),
-                };
-                foreach (var (key, value) in RmaJson.From(res.Model, Rma.Predict(res.Model), RmaJson.Confint(res.Model))) output[key] = value;
-                output["augmented_yi"] = Arr(res.Yi);
-                output["augmented_vi"] = Arr(res.Vi);
-                output["augmented_fill"] = res.Fill;
-                JsonOutput.Write(io, output);
-                return ExitCodes.Ok;
-            }
-
+            var request = cli.Request(parse);
+            if (funnelFile is null) request = PlotFile.WithoutPlotOptions(request); // accepted and unused without a plot, as before
+            var result = new TrimFillUseCase().Run(request, funnelFile is null ? null : PlotFile.Format(funnelFile));
+            if (!MetaCli.Succeeded(io, result, out var run)) return ExitCodes.BadInput;
+            var res = run.Result.Result;
+            if (funnelFile is not null) PlotFile.Write(funnelFile, run.Result.FunnelImage!);
+            if (parse.GetValue(cli.Json)) return MetaCli.WriteJson(io, run.Report);
             io.Out.WriteLine($"Estimated number of missing studies on the {res.Side} side: {res.K0} (SE = {F(res.SeK0)}){(double.IsNaN(res.PK0) ? string.Empty : $", p = {P(res.PK0)} (R0 test of k0 = 0)")}");
-            RmaPrinter.Print(io.Out, res.Model, Rma.Predict(res.Model), RmaJson.Confint(res.Model), data.Measure);
+            RmaPrinter.Print(io.Out, res.Model, Rma.Predict(res.Model), res.Model.Options.IsEqualEffects || res.Model.K < 2 ? null : Rma.Confint(res.Model, res.Model.Options.Tol), run.Studies.Measure);
             if (funnelFile is not null) io.Out.WriteLine($"Funnel plot written to {funnelFile}");
             return ExitCodes.Ok;
-        }));
-        return command;
+        });
     }
 }

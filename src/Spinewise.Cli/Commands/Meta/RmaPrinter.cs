@@ -70,7 +70,7 @@ internal static class RmaPrinter
 
     private static void Prediction(IAnsiConsole console, RmaPrediction p, bool ee, EffectMeasure? measure)
     {
-        bool ratio = MeasureColumns.IsRatio(measure);
+        bool ratio = Evidence.Plots.EffectScale.IsRatio(measure);
         Func<double, double> tr = ratio ? Math.Exp : x => x;
         var scale = ratio ? $" ({measure}, back-transformed from the log scale)" : string.Empty;
         var pi = ee ? "" : $", prediction interval [{F(tr(p.PiLb[0]))}, {F(tr(p.PiUb[0]))}]";

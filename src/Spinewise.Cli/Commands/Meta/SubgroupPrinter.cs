@@ -10,7 +10,7 @@ internal static class SubgroupPrinter
 {
     public static void Print(IAnsiConsole console, SubgroupResult r, EffectMeasure? measure)
     {
-        bool ratio = MeasureColumns.IsRatio(measure);
+        bool ratio = Evidence.Plots.EffectScale.IsRatio(measure);
         console.MarkupLine("[bold]Subgroups:[/]");
         var table = new Table().Border(TableBorder.Simple).AddColumns("group", "k", "estimate", "ci.lb", "ci.ub", "pval", "tau^2", "I^2");
         if (ratio) table.AddColumns($"exp ({measure})", "95% CI");

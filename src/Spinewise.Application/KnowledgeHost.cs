@@ -1,0 +1,58 @@
+using Spinewise.Domain;
+using Spinewise.Domain.Decisions;
+using Spinewise.Knowledge;
+
+namespace Spinewise.Application;
+
+/// <summary>
+/// The knowledge a process serves: a knowledge folder loaded and validated once, its <see cref="DecisionEngine"/>
+/// compiled once, and the clock that says what "today" is. Immutable and safe to share between threads; build it with
+/// <see cref="Load"/>.
+/// </summary>
+public sealed class KnowledgeHost
+{
+    private KnowledgeHost(string directory, KnowledgeBase knowledge, int fileCount, TimeProvider time)
+    {
+        Directory = directory;
+        Knowledge = knowledge;
+        FileCount = fileCount;
+        Time = time;
+        Engine = DecisionEngine.Compile(knowledge);
+    }
+
+    /// <summary>The full path of the knowledge folder.</summary>
+    public string Directory { get; }
+
+    /// <summary>The loaded, valid knowledge.</summary>
+    public KnowledgeBase Knowledge { get; }
+
+    /// <summary>The decision engine compiled from <see cref="Knowledge"/>.</summary>
+    public DecisionEngine Engine { get; }
+
+    /// <summary>The number of knowledge files read.</summary>
+    public int FileCount { get; }
+
+    /// <summary>The clock "today" is read from.</summary>
+    public TimeProvider Time { get; }
+
+    /// <summary>The knowledge version: the SHA-256 of the knowledge files, lower-case hexadecimal.</summary>
+    public string Version => Knowledge.Version.Sha256;
+
+    /// <summary>Today's date in the clock's local time zone.</summary>
+    public DateOnly Today => DateOnly.FromDateTime(Time.GetLocalNow().DateTime);
+
+    /// <summary>Loads and validates the knowledge in <paramref name="directory"/> and compiles its engine.</summary>
+    /// <param name="directory">The knowledge folder (made absolute).</param>
+    /// <param name="time">The clock; <see cref="TimeProvider.System"/> in production.</param>
+    /// <returns>The host, or every diagnostic when the knowledge is invalid.</returns>
+    public static KnowledgeHostLoad Load(string directory, TimeProvider time)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(directory);
+        ArgumentNullException.ThrowIfNull(time);
+        var full = Path.GetFullPath(directory);
+        var result = KnowledgeLoader.Load(full);
+        return result.Knowledge is { } knowledge
+            ? KnowledgeHostLoad.Success(new KnowledgeHost(full, knowledge, result.FileCount, time))
+            : KnowledgeHostLoad.Failure(full, result.FileCount, result.Diagnostics);
+    }
+}
