@@ -95,6 +95,6 @@ public sealed class KnowledgeApiTests(KnowledgeApiTests.Fixture fixture) : IClas
         var response = await Client.Get(path);
 
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
-        (await response.Problem()).GetProperty("detail").GetString().ShouldContain(parameter);
+        (await response.Problem()).GetProperty("detail").GetString()!.ShouldContain(parameter);
     }
 }

@@ -16,7 +16,7 @@ public sealed class RequestLoggingTests
         await client.GetAsync(new Uri("/health/live?name=Jane+Doe", UriKind.Relative));
 
         var requests = capture.Events.Where(e => e.Properties.ContainsKey("StatusCode")).ToList();
-        requests.Count.ShouldBe(1);
+        requests.Count.ShouldBe(1, string.Join(" | ", requests.Select(e => e.RenderMessage(null) + " " + string.Join(",", e.Properties.Keys))));
         var line = requests[0];
         Scalar(line, "RequestMethod").ShouldBe("GET");
         Scalar(line, "RequestPath").ShouldBe("/health/live");

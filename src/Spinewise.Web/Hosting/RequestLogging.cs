@@ -21,13 +21,16 @@ internal static class RequestLogging
             .ReadFrom.Configuration(builder.Configuration)
             .ReadFrom.Services(services)
             .Enrich.FromLogContext()
-            .WriteTo.Console(new RenderedCompactJsonFormatter()));
+            .WriteTo.Console(new RenderedCompactJsonFormatter()),
+            preserveStaticLogger: true);
     }
 
     public static void UseSpinewiseRequestLogging(this WebApplication app)
     {
+        var logger = app.Services.GetRequiredService<Serilog.ILogger>();
         app.UseSerilogRequestLogging(options =>
         {
+            options.Logger = logger;
             options.MessageTemplate = Template;
             options.IncludeQueryInRequestPath = false;
             options.EnrichDiagnosticContext = (context, http) => context.Set("RequestId", http.TraceIdentifier);

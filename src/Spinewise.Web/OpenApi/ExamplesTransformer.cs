@@ -37,11 +37,6 @@ internal sealed class ExamplesTransformer(IOptions<SpinewiseWebOptions> options)
                     },
                 });
             }
-
-            if (operation.RequestBody is OpenApiRequestBody body)
-            {
-                body.Description = "The study rows: CSV with a header row (text/csv), or JSON rows — an array of objects, one per study, whose members are the columns (application/json).";
-            }
         }
 
         if (metadata.OfType<ExampleMetadata>().FirstOrDefault() is { } examples)
@@ -54,10 +49,21 @@ internal sealed class ExamplesTransformer(IOptions<SpinewiseWebOptions> options)
                 }
             }
 
-            if (examples.Body is { } body && operation.RequestBody?.Content is { } content
-                && content.TryGetValue(examples.BodyMediaType!, out var media) && media is OpenApiMediaType concrete)
+            if (examples.Body is { } body)
             {
-                concrete.Example = examples.BodyMediaType!.Contains("json", StringComparison.Ordinal) ? JsonNode.Parse(body) : JsonValue.Create(body);
+                operation.RequestBody = new OpenApiRequestBody
+                {
+                    Required = true,
+                    Description = body.Description,
+                    Content = body.MediaTypes.ToDictionary(
+                        type => type,
+                        type => new OpenApiMediaType
+                        {
+                            Schema = new OpenApiSchema { Type = !type.Contains("json", StringComparison.Ordinal) ? JsonSchemaType.String : body.JsonRows ? JsonSchemaType.Array : JsonSchemaType.Object },
+                            Example = type != body.ExampleMediaType ? null
+                                : type.Contains("json", StringComparison.Ordinal) ? JsonNode.Parse(body.Example) : JsonValue.Create(body.Example),
+                        }),
+                };
             }
         }
 
@@ -66,6 +72,15 @@ internal sealed class ExamplesTransformer(IOptions<SpinewiseWebOptions> options)
             operation.Security = [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(DocumentTransformer.BearerScheme, context.Document)] = [] }];
             operation.Responses ??= [];
             operation.Responses["401"] = new OpenApiResponse { Description = "No valid bearer token (missing, expired, or for another audience)." };
+        }
+
+        if (operation.Responses?.TryGetValue("201", out var created) == true && created is OpenApiResponse stored)
+        {
+            stored.Description = "Evaluated and stored: the JSON of `recommend --json` with `evaluationId` as its first member.";
+            stored.Headers = new Dictionary<string, IOpenApiHeader>
+            {
+                ["Location"] = new OpenApiHeader { Description = "The stored evaluation, /api/evaluations/{evaluationId}.", Schema = new OpenApiSchema { Type = JsonSchemaType.String } },
+            };
         }
 
         foreach (var (status, response) in operation.Responses ?? [])

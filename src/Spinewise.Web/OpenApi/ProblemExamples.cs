@@ -8,7 +8,7 @@ internal static class ProblemExamples
     public static (string Description, JsonNode Body)? For(string status) => status switch
     {
         "400" => ("Bad input: malformed JSON, an unknown or invalid query parameter; every problem in `errors`.", Problem(
-            400, "bad-request", "Unknown query parameter", "Unknown query parameter colour; this endpoint takes guideline, intervention, condition, grade.",
+            400, "unknown-query-parameter", "Unknown query parameter", "Unknown query parameter colour; this endpoint takes guideline, intervention, condition, grade.",
             new JsonObject { ["errors"] = new JsonArray(new JsonObject { ["code"] = "unknown-query-parameter", ["message"] = "'colour' is not a parameter of this endpoint.", ["parameter"] = "colour" }) })),
         "404" => ("Unknown id, with the nearest known ids.", Problem(
             404, "not-found", "Unknown guideline", "No guideline 'aspn-2020'. Did you mean: aspn-2022?",
@@ -17,8 +17,8 @@ internal static class ProblemExamples
         "413" => ("The body is larger than Spinewise:Limits:MaxBodyBytes.", Problem(413, "body-too-large", "Request body too large", "The body is larger than the limit of 1048576 bytes (Spinewise:Limits:MaxBodyBytes).", new JsonObject { ["limit"] = 1048576 })),
         "415" => ("The body's Content-Type is not one this endpoint reads.", Problem(415, "unsupported-media-type", "Unsupported media type", "The body's Content-Type is 'text/plain'; this endpoint reads application/json.", new JsonObject { ["accepted"] = new JsonArray("application/json") })),
         "422" => ("Well-formed input that fails validation; every problem with its code, JSON path, line and column.", Problem(
-            422, "invalid-content", "Invalid case", "The case is invalid; nothing was evaluated or stored.",
-            new JsonObject { ["errors"] = new JsonArray(new JsonObject { ["code"] = "SWC004", ["message"] = "unknown intervention 'lumbar-rf'; did you mean lumbar-rfa?", ["path"] = "$.priorTreatments[0].intervention", ["line"] = 12, ["column"] = 23 }) })),
+            422, "invalid-content", "Invalid case", "The case has 1 problem; nothing was evaluated or stored (see docs/case.md).",
+            new JsonObject { ["errors"] = new JsonArray(new JsonObject { ["code"] = "SW2006", ["message"] = "unknown condition 'lumbar-spinal-stenosys'; did you mean 'lumbar-spinal-stenosis'?", ["path"] = "$.conditions[0]", ["line"] = 8, ["column"] = 18 }) })),
         "500" => ("A bug: the problem carries the request id and no internals.", Problem(500, "about:blank", "An error occurred while processing your request.", null, null)),
         _ => null,
     };

@@ -23,8 +23,9 @@ internal static class EvaluateApi
                 "The answer is the JSON of `spinewise recommend --json` with `evaluationId` added first; `Location` names the stored "
                 + "evaluation. `asOf` (YYYY-MM-DD) is the date to evaluate as of when the case has none (default today). Nothing is "
                 + "stored when the case is invalid.")
-            .Accepts<System.Text.Json.JsonElement>(EvaluationRecorder.JsonMediaType)
-            .WithBodyExample(EvaluationRecorder.JsonMediaType, CaseExample.Json, ("asOf", "2026-01-15"))
+            .WithBody(
+                new BodyDescription(JsonOnly, "A patient case (docs/case.md; its JSON Schema is docs/case.schema.json).", EvaluationRecorder.JsonMediaType, CaseExample.Json),
+                ("asOf", "2026-01-15"))
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)

@@ -28,11 +28,6 @@ internal static class EvaluationsApi
             .WithName("ListEvaluations")
             .WithSummary("Stored evaluations, newest first, by case id and time range (from inclusive, to exclusive; ISO 8601); pass nextCursor as cursor for the next page.")
             .WithExamples(("caseId", "stenosis-claudication"), ("from", "2026-12-01T00:00:00Z"), ("to", "2026-12-02T00:00:00Z"), ("limit", "50"));
-        group.MapPost("/{id}/replay", ReplayAsync)
-            .WithName("ReplayEvaluation")
-            .WithSummary("Evaluates the stored input again on the knowledge served now and lists what changed since: each procedure's status, each recommendation's stance and applicability, conflicts, questions.")
-            .WithExamples(("id", "019ad5f2-3c4e-7b1a-9f00-4c2d8e6a1b3f"))
-            .ProducesProblem(StatusCodes.Status404NotFound);
         return api;
     }
 
@@ -83,23 +78,10 @@ internal static class EvaluationsApi
         return TypedResults.Ok(new EvaluationPageContract([.. page.Items.Select(StoredEvaluationMapping.Summary)], page.NextCursor?.ToString()));
     }
 
-    private static async Task<Results<Ok<EvaluationDiffContract>, ProblemHttpResult>> ReplayAsync(
-        string id, IEvaluationStore store, StoredEvaluations evaluations, CancellationToken cancellationToken)
-    {
-        if (await FindAsync(id, store, cancellationToken) is not { } record)
-        {
-            return NotFound(id);
-        }
-
-        var before = await evaluations.EvaluateAsync(record, host: null, cancellationToken);
-        var after = await evaluations.EvaluateAsync(record, evaluations.Current, cancellationToken);
-        return TypedResults.Ok(EvaluationDiff.Between(before.Contract, after.Contract));
-    }
-
-    private static async Task<EvaluationRecord?> FindAsync(string id, IEvaluationStore store, CancellationToken cancellationToken) =>
+    internal static async Task<EvaluationRecord?> FindAsync(string id, IEvaluationStore store, CancellationToken cancellationToken) =>
         Guid.TryParse(id, out var guid) ? await store.GetAsync(guid, cancellationToken) : null;
 
-    private static ProblemHttpResult NotFound(string id) => ApiProblem.NotFound("evaluation", id, []);
+    internal static ProblemHttpResult NotFound(string id) => ApiProblem.NotFound("evaluation", id, []);
 
     private static DateTimeOffset? Time(string parameter, string? text, List<ProblemError> errors)
     {

@@ -43,7 +43,7 @@ internal sealed class StoredEvaluations(KnowledgeHost current, IEvaluationStore 
     {
         var stored = await store.GetKnowledgeVersionAsync(version, cancellationToken).ConfigureAwait(false)
             ?? throw new InvalidOperationException($"Knowledge version {version} is referenced by a stored evaluation but not stored.");
-        var load = KnowledgeHostSnapshots.Load(KnowledgeSnapshot.Unpack(stored.Content), current.Time);
+        var load = KnowledgeHost.FromSnapshot(KnowledgeSnapshot.Unpack(stored.Content), current.Time);
         return load.TryGetHost(out var host)
             ? host
             : throw new InvalidOperationException($"The stored knowledge version {version} does not load ({load.Diagnostics.Count} errors).");

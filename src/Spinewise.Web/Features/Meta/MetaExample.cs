@@ -1,4 +1,5 @@
 using System.Reflection;
+using Spinewise.Web.OpenApi;
 
 namespace Spinewise.Web.Features.Meta;
 
@@ -6,6 +7,13 @@ namespace Spinewise.Web.Features.Meta;
 internal static class MetaExample
 {
     public static string Csv { get; } = Read();
+
+    public static BodyDescription Body { get; } = new(
+        MetaBody.MediaTypes,
+        "The study rows: CSV with a header row (text/csv), or JSON rows — an array of objects, one per study, whose members are the columns (application/json).",
+        "text/csv",
+        Csv,
+        JsonRows: true);
 
     public static (string Name, string Value)[] Options(string analysis) =>
         [("measure", analysis == "peto" ? "OR" : "RR"), ("ai", "tpos"), ("bi", "tneg"), ("ci", "cpos"), ("di", "cneg")];
