@@ -10,7 +10,7 @@ namespace Spinewise.Web.Tests.Process;
 /// flight, restarted on the same database, and every evaluation whose 201 response had arrived is read back.
 /// </summary>
 [Collection(RealServer.Name)]
-public sealed class KillTests
+public sealed class KillTests(ITestOutputHelper output)
 {
     private const int Clients = 4;
     private const int MaxRequests = 2_000;
@@ -46,7 +46,7 @@ public sealed class KillTests
         await ShouldAllBeStoredAsync(launch, acknowledged);
     }
 
-    private static async Task<IReadOnlyCollection<string>> KillUnderLoadAsync(ServerLaunch launch)
+    private async Task<IReadOnlyCollection<string>> KillUnderLoadAsync(ServerLaunch launch)
     {
         // Given a server under a bounded load of evaluations
         var body = await File.ReadAllBytesAsync(Path.Combine(RepositoryPaths.Repository, "examples", "cases", "stenosis-claudication.json"));
@@ -65,6 +65,7 @@ public sealed class KillTests
         load.Unexpected.ShouldBeEmpty(server.Transcript());
         load.Acknowledged.Count.ShouldBeGreaterThanOrEqualTo(20);
         load.Started.ShouldBeLessThanOrEqualTo(MaxRequests);
+        output.WriteLine($"{load.Started} requests, {load.Acknowledged.Count} acknowledged, {inFlight} in flight at the kill, {load.Failed} without a response");
         return load.Acknowledged;
     }
 
