@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.Data.Sqlite;
+using Xunit.Abstractions;
 using Spinewise.Persistence.Tests.Support;
 using Spinewise.Testing;
 
