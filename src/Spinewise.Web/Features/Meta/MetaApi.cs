@@ -77,7 +77,7 @@ internal static class MetaApi
             .WithSummary(summary + " SVG or PNG by Accept (SVG when any type is accepted).")
             .WithMetadata(new MetaOptionsMetadata(RmaUseCase.PlotOptions))
             .WithBody(MetaExample.Body, MetaExample.Options("rma"))
-            .Produces(StatusCodes.Status200OK, contentType: PlotNegotiation.Svg, additionalContentTypes: [PlotNegotiation.Png])
+            .Produces<Stream>(StatusCodes.Status200OK, PlotNegotiation.Svg, PlotNegotiation.Png)
             .ProducesProblem(StatusCodes.Status406NotAcceptable)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
