@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.Options;
 using Spinewise.Application;
 using Spinewise.Application.Json;
+using Spinewise.Application.Meta;
 using Spinewise.Web.Features.Evaluations;
 using Spinewise.Web.Features.Health;
 using Spinewise.Web.OpenApi;
@@ -31,6 +32,7 @@ internal static class WebHostSetup
         services.AddExceptionHandler<BadRequestExceptionHandler>();
         var knowledge = SpinewiseWebOptions.From(builder.Configuration).Knowledge;
         services.AddSpinewise(spinewise => spinewise.KnowledgeDirectory = string.IsNullOrWhiteSpace(knowledge) ? null : Path.GetFullPath(knowledge));
+        services.AddSpinewiseMeta();
         services.AddSingleton<IStartupCheck, KnowledgeStartupCheck>();
         services.AddSpinewiseStore();
         services.AddSingleton<EvaluationRecorder>();
