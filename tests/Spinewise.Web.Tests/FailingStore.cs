@@ -11,7 +11,7 @@ public sealed class FailingStore : IEvaluationStore
 
     public Task<int> MigrateAsync(CancellationToken cancellationToken = default) => Task.FromResult(1);
 
-    public Task<bool> EnsureKnowledgeVersionAsync(string id, ReadOnlyMemory<byte> content, CancellationToken cancellationToken = default) => throw new InvalidOperationException(Secret);
+    public Task<bool> EnsureKnowledgeVersionAsync(string id, ReadOnlyMemory<byte> content, CancellationToken cancellationToken = default) => Task.FromResult(true);
 
     public Task<StoredKnowledgeVersion?> GetKnowledgeVersionAsync(string id, CancellationToken cancellationToken = default) => throw new InvalidOperationException(Secret);
 

@@ -36,6 +36,7 @@ internal static class WebHostSetup
         services.AddSingleton<IStartupCheck, KnowledgeStartupCheck>();
         services.AddSpinewiseStore();
         services.AddSingleton<EvaluationRecorder>();
+        services.AddSingleton<IStartupCheck, KnowledgeVersionStartupCheck>();
         services.AddSingleton<StoredEvaluations>();
         services.AddHealthChecks().AddCheck<ReadinessChecks>("knowledge-and-database", tags: [HealthApi.Ready]);
         services.AddSpinewiseAuth();
