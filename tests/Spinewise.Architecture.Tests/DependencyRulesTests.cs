@@ -2,40 +2,52 @@ using System.Reflection;
 
 namespace Spinewise.Architecture.Tests;
 
+/// <summary>
+/// Dependency rules as allow-lists: each assembly may reference only what its list names (by assembly name or a
+/// prefix ending in a dot), so a new dependency fails here until it is allowed on purpose.
+/// </summary>
 public sealed class DependencyRulesTests
 {
-    private static readonly string[] Forbidden = ["YamlDotNet", "Microsoft.AspNetCore", "Hl7", "Npgsql", "Microsoft.Data.Sqlite", "Spectre", "System.CommandLine"];
+    /// <summary>The base class library as the compiler references it.</summary>
+    private static readonly string[] Bcl = ["System.", "System", "netstandard", "mscorlib", "Microsoft.Win32."];
 
     private static string[] References(string assembly) =>
-        Assembly.Load(assembly).GetReferencedAssemblies().Select(a => a.Name!).ToArray();
+        [.. Assembly.Load(assembly).GetReferencedAssemblies().Select(a => a.Name!)];
+
+    private static string[] NotAllowed(string assembly, params string[] allowed) =>
+        [.. References(assembly).Where(r => !allowed.Concat(IsPackage(r) ? [] : Bcl).Any(a => a.EndsWith('.') ? r.StartsWith(a, StringComparison.Ordinal) : r == a))];
+
+    /// <summary>Packages whose names begin like the base class library's.</summary>
+    private static bool IsPackage(string reference) => reference.StartsWith("System.CommandLine", StringComparison.Ordinal);
 
     [Fact]
-    public void Domain_ReferencesOnlyTheBaseClassLibrary()
-    {
-        var references = References("Spinewise.Domain");
-
-        references.ShouldNotContain(r => Forbidden.Any(f => r.StartsWith(f, StringComparison.Ordinal)));
-        references.ShouldNotContain(r => r.StartsWith("Spinewise.", StringComparison.Ordinal));
-    }
+    public void Domain_ReferencesOnlyTheBaseClassLibrary() => NotAllowed("Spinewise.Domain").ShouldBeEmpty();
 
     [Fact]
-    public void Evidence_StandsAloneFromTheRestOfSpinewise()
-    {
-        References("Spinewise.Evidence").ShouldNotContain(r => r.StartsWith("Spinewise.", StringComparison.Ordinal) && r != "Spinewise.Domain");
-    }
+    public void Evidence_ReferencesMathNetAndTheBaseClassLibraryOnly() => NotAllowed("Spinewise.Evidence", "MathNet.").ShouldBeEmpty();
 
     [Fact]
-    public void Knowledge_DependsInwardOnDomainOnly()
-    {
-        var references = References("Spinewise.Knowledge");
-
-        references.Where(r => r.StartsWith("Spinewise.", StringComparison.Ordinal)).ShouldBe(["Spinewise.Domain"]);
-        references.ShouldNotContain(r => r.StartsWith("Spectre", StringComparison.Ordinal) || r.StartsWith("System.CommandLine", StringComparison.Ordinal));
-    }
+    public void EvidencePlots_ReferencesEvidenceAndThePlottingLibrariesOnly() =>
+        NotAllowed("Spinewise.Evidence.Plots", "Spinewise.Evidence", "ScottPlot", "ScottPlot.", "SkiaSharp", "SkiaSharp.").ShouldBeEmpty();
 
     [Fact]
-    public void Cli_KeepsItsTypesInternal()
-    {
-        Assembly.Load("spinewise").GetExportedTypes().ShouldBeEmpty();
-    }
+    public void Knowledge_ReferencesDomainAndYamlDotNetOnly() => NotAllowed("Spinewise.Knowledge", "Spinewise.Domain", "YamlDotNet").ShouldBeEmpty();
+
+    [Fact]
+    public void Persistence_ReferencesDataProvidersOnly() =>
+        NotAllowed("Spinewise.Persistence", "Spinewise.Domain", "Microsoft.Data.Sqlite", "SQLitePCLRaw.", "Npgsql", "Dapper", "Microsoft.Extensions.").ShouldBeEmpty();
+
+    [Fact]
+    public void Application_ReferencesTheInnerAssembliesAndExtensionsOnly() =>
+        NotAllowed("Spinewise.Application", "Spinewise.Domain", "Spinewise.Knowledge", "Spinewise.Evidence", "Spinewise.Evidence.Plots", "Microsoft.Extensions.")
+            .ShouldBeEmpty();
+
+    [Fact]
+    public void Cli_DependsInwardOnlyAndNotOnTheWebHost() =>
+        NotAllowed("spinewise", "Spinewise.Domain", "Spinewise.Knowledge", "Spinewise.Evidence", "Spinewise.Evidence.Plots", "Spinewise.Application",
+            "System.CommandLine", "Spectre.Console", "Spectre.Console.", "MathNet.", "ScottPlot", "SkiaSharp", "Microsoft.Extensions.").ShouldBeEmpty();
+
+    [Theory]
+    [InlineData("spinewise")]
+    public void Hosts_KeepTheirTypesInternal(string host) => Assembly.Load(host).GetExportedTypes().ShouldBeEmpty();
 }

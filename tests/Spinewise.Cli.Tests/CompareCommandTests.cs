@@ -32,7 +32,9 @@ public sealed class CompareCommandTests
         conflict.GetProperty("kind").GetString().ShouldBe("direction");
         var reasons = conflict.GetProperty("reasons").EnumerateArray().ToList();
         reasons.ShouldContain(r => r.GetProperty("code").GetString() == "population-pooling");
-        reasons.ShouldAllBe(r => r.GetProperty("source").ValueKind == JsonValueKind.Object && r.GetProperty("explanation").GetString()!.Length > 0);
+        var sources = json.GetProperty("sources");
+        reasons.ShouldAllBe(r => sources.GetProperty(r.GetProperty("source").GetString()!).GetProperty("citation").GetString()!.Length > 0 && r.GetProperty("explanation").GetString()!.Length > 0);
+        stances.ShouldAllBe(s => sources.GetProperty(s.GetProperty("source").GetString()!).ValueKind == JsonValueKind.Object);
     }
 
     [Fact]

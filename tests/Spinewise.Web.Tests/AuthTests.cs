@@ -33,6 +33,7 @@ public sealed class AuthTests(AuthTests.Fixture fixture) : IClassFixture<AuthTes
 
         (await client.Get($"/api/evaluations/{id}")).StatusCode.ShouldBe(HttpStatusCode.OK);
         (await client.Get("/api/evaluations")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await client.PostAsync(Http.Path($"/api/evaluations/{id}/replay"), null)).StatusCode.ShouldBe(HttpStatusCode.OK);
     }
 
     public static TheoryData<string, string?> Refused => new()
@@ -53,6 +54,7 @@ public sealed class AuthTests(AuthTests.Fixture fixture) : IClassFixture<AuthTes
         {
             await client.Get($"/api/evaluations/{Guid.CreateVersion7()}"),
             await client.Get("/api/evaluations"),
+            await client.PostAsync(Http.Path($"/api/evaluations/{Guid.CreateVersion7()}/replay"), null),
             await client.PostJson("/api/evaluate", Http.StenosisCase),
         };
 

@@ -56,4 +56,7 @@ public sealed class PostgresStoredEvaluationsTests(PostgresStoredEvaluationsTest
     [PostgresFact]
     public override Task Evaluate_InvalidCase_NothingStored() => base.Evaluate_InvalidCase_NothingStored();
 
+    [PostgresFact]
+    public override Task Replay_UnchangedKnowledge_NoChanges() => base.Replay_UnchangedKnowledge_NoChanges();
+
 }

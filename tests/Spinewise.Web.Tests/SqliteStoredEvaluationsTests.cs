@@ -28,6 +28,9 @@ public sealed class SqliteStoredEvaluationsTests(SqliteStoredEvaluationsTests.Fi
     [Fact]
     public override Task Evaluate_InvalidCase_NothingStored() => base.Evaluate_InvalidCase_NothingStored();
 
+    [Fact]
+    public override Task Replay_UnchangedKnowledge_NoChanges() => base.Replay_UnchangedKnowledge_NoChanges();
+
 
     [Theory]
     [InlineData("cursor=nonsense", "cursor")]

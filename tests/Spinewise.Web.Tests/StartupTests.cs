@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
 using Spinewise.Application;
 using Spinewise.Testing;
 using Spinewise.Web.Hosting;
@@ -15,7 +16,7 @@ public sealed class StartupTests : IDisposable
         using var services = new ServiceCollection().AddSpinewise(o => o.KnowledgeDirectory = _broken.Directory).BuildServiceProvider();
         using var error = new StringWriter();
 
-        var ok = await new KnowledgeStartupCheck(services).RunAsync(error, CancellationToken.None);
+        var ok = await new KnowledgeStartupCheck(services, NullLogger<KnowledgeStartupCheck>.Instance).RunAsync(error, CancellationToken.None);
 
         ok.ShouldBeFalse();
         var line = _broken.LineOf("guidelines/aspn-2022/recommendations.yaml", "grade: Q");

@@ -89,6 +89,16 @@ public abstract partial class StoredEvaluationsTests
         page.GetProperty("items").GetArrayLength().ShouldBe(0);
     }
 
+    public virtual async Task Replay_UnchangedKnowledge_NoChanges()
+    {
+        var id = (await (await Client.PostJson("/api/evaluate", Http.StenosisCase)).Json()).GetProperty("evaluationId").GetString();
+
+        var response = await Client.PostAsync(Http.Path($"/api/evaluations/{id}/replay"), null);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        Diff.Changes(await response.Json()).ShouldBe(0);
+    }
+
     /// <summary>The body as sent without its <c>evaluationId</c> line: the bytes whose hash was stored.</summary>
     internal static byte[] WithoutEvaluationId(byte[] sent) =>
         Encoding.UTF8.GetBytes(EvaluationIdLine().Replace(Encoding.UTF8.GetString(sent), "", 1));

@@ -98,19 +98,7 @@ internal sealed class PostgresEvaluationStore : IEvaluationStore
         ArgumentNullException.ThrowIfNull(record);
         record.ThrowIfInvalid();
         await using var command = _dataSource.CreateCommand(Sql.Insert);
-        var p = command.Parameters;
-        p.AddWithValue("id", record.Id);
-        p.AddWithValue("created_at", record.CreatedAt);
-        p.AddWithValue("channel", record.Channel);
-        p.Add(new NpgsqlParameter("case_id", NpgsqlDbType.Text) { Value = (object?)record.CaseId ?? DBNull.Value });
-        p.AddWithValue("as_of", record.AsOf);
-        p.AddWithValue("knowledge_version", record.KnowledgeVersion);
-        p.AddWithValue("input", NpgsqlDbType.Bytea, record.Input);
-        p.AddWithValue("input_content_type", record.InputContentType);
-        p.AddWithValue("output_sha256", record.OutputSha256);
-        p.AddWithValue("output_length", record.OutputLength);
-        p.AddWithValue("output_content_type", record.OutputContentType);
-        p.AddWithValue("engine_version", record.EngineVersion);
+        PostgresRows.Bind(record, command.Parameters);
         try
         {
             await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
@@ -126,7 +114,7 @@ internal sealed class PostgresEvaluationStore : IEvaluationStore
     {
         await using var command = _dataSource.CreateCommand(Sql.SelectOne);
         command.Parameters.AddWithValue("id", id);
-        var rows = await ReadAsync(command, cancellationToken).ConfigureAwait(false);
+        var rows = await PostgresRows.ReadAsync(command, cancellationToken).ConfigureAwait(false);
         return rows.Count == 0 ? null : rows[0];
     }
 
@@ -157,7 +145,7 @@ internal sealed class PostgresEvaluationStore : IEvaluationStore
         }
 
         p.AddWithValue("limit", query.Limit + 1);
-        return Sql.Page(await ReadAsync(command, cancellationToken).ConfigureAwait(false), query.Limit);
+        return Sql.Page(await PostgresRows.ReadAsync(command, cancellationToken).ConfigureAwait(false), query.Limit);
     }
 
     public async Task<bool> PingAsync(CancellationToken cancellationToken = default)
@@ -175,30 +163,4 @@ internal sealed class PostgresEvaluationStore : IEvaluationStore
     }
 
     public ValueTask DisposeAsync() => _dataSource.DisposeAsync();
-
-    private static async Task<List<EvaluationRecord>> ReadAsync(NpgsqlCommand command, CancellationToken cancellationToken)
-    {
-        var rows = new List<EvaluationRecord>();
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-        {
-            rows.Add(new EvaluationRecord
-            {
-                Id = reader.GetGuid(0),
-                CreatedAt = reader.GetFieldValue<DateTimeOffset>(1),
-                Channel = reader.GetString(2),
-                CaseId = reader.IsDBNull(3) ? null : reader.GetString(3),
-                AsOf = reader.GetFieldValue<DateOnly>(4),
-                KnowledgeVersion = reader.GetString(5),
-                Input = reader.GetFieldValue<byte[]>(6),
-                InputContentType = reader.GetString(7),
-                OutputSha256 = reader.GetString(8),
-                OutputLength = reader.GetInt64(9),
-                OutputContentType = reader.GetString(10),
-                EngineVersion = reader.GetString(11),
-            });
-        }
-
-        return rows;
-    }
 }

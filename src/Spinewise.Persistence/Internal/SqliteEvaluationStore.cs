@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.Data.Sqlite;
 
 namespace Spinewise.Persistence.Internal;
@@ -6,14 +5,17 @@ namespace Spinewise.Persistence.Internal;
 /// <summary>
 /// The store over an SQLite file: WAL journal, <c>synchronous=FULL</c> (a commit is on disk before it returns),
 /// foreign keys on, a busy timeout so that writers from several connections or processes wait for each other.
+/// SQLite has one writer at a time: within the process, saves go through one <see cref="SqliteBatchWriter"/> (group
+/// commit) instead of meeting SQLite's busy back-off, which sleeps for milliseconds; between processes the busy
+/// timeout still applies.
 /// </summary>
 internal sealed class SqliteEvaluationStore : IEvaluationStore
 {
-    private const int SqliteConstraint = 19;
     private readonly string _directory;
     private readonly string _connectionString;
     private readonly string _pragmas;
     private readonly TimeProvider _time;
+    private readonly SqliteBatchWriter _writer;
 
     public SqliteEvaluationStore(string directory, TimeProvider time, TimeSpan busyTimeout)
     {
@@ -27,6 +29,7 @@ internal sealed class SqliteEvaluationStore : IEvaluationStore
             DefaultTimeout = (int)Math.Ceiling(busyTimeout.TotalSeconds),
         }.ToString();
         _pragmas = $"PRAGMA foreign_keys = ON; PRAGMA synchronous = FULL; PRAGMA busy_timeout = {(long)busyTimeout.TotalMilliseconds};";
+        _writer = new SqliteBatchWriter(OpenAsync);
     }
 
     public DatabaseProvider Provider => DatabaseProvider.Sqlite;
@@ -92,35 +95,11 @@ internal sealed class SqliteEvaluationStore : IEvaluationStore
             : null;
     }
 
-    public async Task SaveAsync(EvaluationRecord record, CancellationToken cancellationToken = default)
+    public Task SaveAsync(EvaluationRecord record, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(record);
         record.ThrowIfInvalid();
-        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = connection.CreateCommand();
-        command.CommandText = Sql.Insert;
-        var p = command.Parameters;
-        p.AddWithValue("@id", Text(record.Id));
-        p.AddWithValue("@created_at", StoreTime.ToMicroseconds(record.CreatedAt));
-        p.AddWithValue("@channel", record.Channel);
-        p.AddWithValue("@case_id", (object?)record.CaseId ?? DBNull.Value);
-        p.AddWithValue("@as_of", record.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-        p.AddWithValue("@knowledge_version", record.KnowledgeVersion);
-        p.Add("@input", SqliteType.Blob).Value = record.Input;
-        p.AddWithValue("@input_content_type", record.InputContentType);
-        p.AddWithValue("@output_sha256", record.OutputSha256);
-        p.AddWithValue("@output_length", record.OutputLength);
-        p.AddWithValue("@output_content_type", record.OutputContentType);
-        p.AddWithValue("@engine_version", record.EngineVersion);
-        try
-        {
-            await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-        }
-        catch (SqliteException ex) when (ex.SqliteErrorCode == SqliteConstraint)
-        {
-            throw new InvalidOperationException(
-                $"The evaluation {record.Id} cannot be stored: its id exists already or its knowledge version {record.KnowledgeVersion} is not stored ({ex.Message}).", ex);
-        }
+        return _writer.SaveAsync(record, cancellationToken);
     }
 
     public async Task<EvaluationRecord?> GetAsync(Guid id, CancellationToken cancellationToken = default)
@@ -128,8 +107,8 @@ internal sealed class SqliteEvaluationStore : IEvaluationStore
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var command = connection.CreateCommand();
         command.CommandText = Sql.SelectOne;
-        command.Parameters.AddWithValue("@id", Text(id));
-        var rows = await ReadAsync(command, cancellationToken).ConfigureAwait(false);
+        command.Parameters.AddWithValue("@id", SqliteRows.Text(id));
+        var rows = await SqliteRows.ReadAsync(command, cancellationToken).ConfigureAwait(false);
         return rows.Count == 0 ? null : rows[0];
     }
 
@@ -158,11 +137,11 @@ internal sealed class SqliteEvaluationStore : IEvaluationStore
         if (query.Cursor is { } cursor)
         {
             p.AddWithValue("@cursor_created_at", StoreTime.ToMicroseconds(cursor.CreatedAt));
-            p.AddWithValue("@cursor_id", Text(cursor.Id));
+            p.AddWithValue("@cursor_id", SqliteRows.Text(cursor.Id));
         }
 
         p.AddWithValue("@limit", query.Limit + 1);
-        return Sql.Page(await ReadAsync(command, cancellationToken).ConfigureAwait(false), query.Limit);
+        return Sql.Page(await SqliteRows.ReadAsync(command, cancellationToken).ConfigureAwait(false), query.Limit);
     }
 
     public async Task<bool> PingAsync(CancellationToken cancellationToken = default)
@@ -181,39 +160,11 @@ internal sealed class SqliteEvaluationStore : IEvaluationStore
         }
     }
 
-    public ValueTask DisposeAsync()
+    public async ValueTask DisposeAsync()
     {
+        await _writer.DisposeAsync().ConfigureAwait(false);
         using var connection = new SqliteConnection(_connectionString);
         SqliteConnection.ClearPool(connection);
-        return ValueTask.CompletedTask;
-    }
-
-    private static string Text(Guid id) => id.ToString("D", CultureInfo.InvariantCulture);
-
-    private static async Task<List<EvaluationRecord>> ReadAsync(SqliteCommand command, CancellationToken cancellationToken)
-    {
-        var rows = new List<EvaluationRecord>();
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-        {
-            rows.Add(new EvaluationRecord
-            {
-                Id = Guid.ParseExact(reader.GetString(0), "D"),
-                CreatedAt = StoreTime.FromMicroseconds(reader.GetInt64(1)),
-                Channel = reader.GetString(2),
-                CaseId = reader.IsDBNull(3) ? null : reader.GetString(3),
-                AsOf = DateOnly.ParseExact(reader.GetString(4), "yyyy-MM-dd", CultureInfo.InvariantCulture),
-                KnowledgeVersion = reader.GetString(5),
-                Input = (byte[])reader.GetValue(6),
-                InputContentType = reader.GetString(7),
-                OutputSha256 = reader.GetString(8),
-                OutputLength = reader.GetInt64(9),
-                OutputContentType = reader.GetString(10),
-                EngineVersion = reader.GetString(11),
-            });
-        }
-
-        return rows;
     }
 
     private static async Task ExecuteAsync(SqliteConnection connection, string sql, CancellationToken cancellationToken)

@@ -30,6 +30,7 @@ internal static class Endpoints
         api.MapSchemesApi();
         api.MapEvaluateApi();
         api.MapEvaluationsApi();
+        api.MapReplayApi();
         api.MapMetaApi();
         return app;
     }

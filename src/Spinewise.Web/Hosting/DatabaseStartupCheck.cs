@@ -4,7 +4,7 @@ using Spinewise.Persistence;
 namespace Spinewise.Web.Hosting;
 
 /// <summary>Creates and migrates the database before the host listens; a database that cannot be reached or configured stops start-up.</summary>
-internal sealed class DatabaseStartupCheck(IServiceProvider services, IOptions<SpinewiseWebOptions> options) : IStartupCheck
+internal sealed partial class DatabaseStartupCheck(IServiceProvider services, IOptions<SpinewiseWebOptions> options, ILogger<DatabaseStartupCheck> logger) : IStartupCheck
 {
     public async Task<bool> RunAsync(TextWriter error, CancellationToken cancellationToken)
     {
@@ -21,7 +21,9 @@ internal sealed class DatabaseStartupCheck(IServiceProvider services, IOptions<S
 
         try
         {
-            await store.MigrateAsync(cancellationToken).ConfigureAwait(false);
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+            var version = await store.MigrateAsync(cancellationToken).ConfigureAwait(false);
+            LogMigrated(logger, store.Provider, version, clock.ElapsedMilliseconds);
             return true;
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
@@ -31,4 +33,7 @@ internal sealed class DatabaseStartupCheck(IServiceProvider services, IOptions<S
             return false;
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Database {Provider} at schema version {Version}, migrated in {Milliseconds} ms")]
+    private static partial void LogMigrated(ILogger logger, DatabaseProvider provider, int version, long milliseconds);
 }

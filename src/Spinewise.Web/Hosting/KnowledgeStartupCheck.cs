@@ -1,15 +1,18 @@
+using System.Diagnostics;
 using Spinewise.Application;
 
 namespace Spinewise.Web.Hosting;
 
 /// <summary>Loads and validates the knowledge once before the host listens; invalid knowledge prints every <c>file:line:column</c> error.</summary>
-internal sealed class KnowledgeStartupCheck(IServiceProvider services) : IStartupCheck
+internal sealed partial class KnowledgeStartupCheck(IServiceProvider services, ILogger<KnowledgeStartupCheck> logger) : IStartupCheck
 {
     public async Task<bool> RunAsync(TextWriter error, CancellationToken cancellationToken)
     {
+        var clock = Stopwatch.StartNew();
         try
         {
-            _ = services.GetRequiredService<KnowledgeHost>();
+            var host = services.GetRequiredService<KnowledgeHost>();
+            LogLoaded(logger, host.Version[..12], host.Directory, host.FileCount, clock.ElapsedMilliseconds);
             return true;
         }
         catch (KnowledgeLoadException ex)
@@ -24,4 +27,7 @@ internal sealed class KnowledgeStartupCheck(IServiceProvider services) : IStartu
             return false;
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Knowledge {Version} loaded from {Directory} ({Files} files) and compiled in {Milliseconds} ms")]
+    private static partial void LogLoaded(ILogger logger, string version, string directory, int files, long milliseconds);
 }

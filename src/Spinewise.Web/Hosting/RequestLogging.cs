@@ -11,7 +11,7 @@ namespace Spinewise.Web.Hosting;
 /// </summary>
 internal static class RequestLogging
 {
-    public const string Template = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.000} ms";
+    public const string Template = "HTTP {RequestMethod:l} {RequestPath:l} responded {StatusCode} in {Elapsed:0.000} ms";
 
     public static void AddSpinewiseLogging(this WebApplicationBuilder builder)
     {

@@ -29,7 +29,7 @@ internal sealed class ExamplesTransformer(IOptions<SpinewiseWebOptions> options)
                 {
                     Name = option.Name,
                     In = ParameterLocation.Query,
-                    Description = $"{option.HelpName}: {option.Description} (the CLI's --{option.Name})",
+                    Description = $"{option.Description} (the CLI's --{option.Name} {option.HelpName})",
                     Schema = new OpenApiSchema
                     {
                         Type = JsonSchemaType.String,

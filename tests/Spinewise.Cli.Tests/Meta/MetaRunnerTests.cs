@@ -27,6 +27,24 @@ public sealed class MetaRunnerTests
     }
 
     [Fact]
+    public void Run_ArgumentException_IsAnInternalErrorNotBadInput()
+    {
+        var (code, error) = Run(new ArgumentException("yi and vi must have the same length."));
+
+        code.ShouldBe(ExitCodes.InternalError);
+        error.ShouldContain("internal error: ArgumentException");
+    }
+
+    [Fact]
+    public void Run_OutputUnauthorized_IsBadInputNotInvalidKnowledge()
+    {
+        var (code, error) = Run(new UnauthorizedAccessException("Access to the path '/ro/plot.svg' is denied."));
+
+        code.ShouldBe(ExitCodes.BadInput);
+        error.ShouldContain("could not write output");
+    }
+
+    [Fact]
     public void Run_DataMetaforStopsOn_IsBadInput()
     {
         var (code, error) = Run(new MetaAnalysisException("Processing terminated since k = 0."));

@@ -56,7 +56,7 @@ public sealed class RecommendCommandTests
             {
                 c.GetProperty("criterion").GetString().ShouldNotBeNullOrEmpty();
                 c.GetProperty("result").GetString().ShouldBeOneOf("met", "not-met", "unknown");
-                c.GetProperty("source").GetProperty("document").GetString().ShouldNotBeNullOrEmpty();
+                json.GetProperty("sources").GetProperty(c.GetProperty("source").GetString()!).GetProperty("document").GetString().ShouldNotBeNullOrEmpty();
             }
 
             foreach (var r in i.GetProperty("recommendations").EnumerateArray())
@@ -132,6 +132,9 @@ public sealed class RecommendCommandTests
             var ids = lines.Select(l => JsonDocument.Parse(l).RootElement.GetProperty("caseId").GetString()!).ToList();
             ids.ShouldBe(ExampleNames); // file names are the case ids
             run.Out.ShouldContain($"Evaluated {lines.Length} cases");
+            var single = CliRun.Of("recommend", "--case", Example("stenosis-claudication"), "--json", "--as-of", "2026-12-01");
+            var line = lines[Array.IndexOf([.. ids], "stenosis-claudication")];
+            System.Text.Json.Nodes.JsonNode.DeepEquals(System.Text.Json.Nodes.JsonNode.Parse(line), System.Text.Json.Nodes.JsonNode.Parse(single.Out)).ShouldBeTrue("each line is the recommend --json contract on one line");
             var statuses = lines.Select(l => JsonDocument.Parse(l).RootElement.GetProperty("interventions").EnumerateArray()
                 .Single(i => i.GetProperty("intervention").GetString() == "lumbar-rfa").GetProperty("status").GetString()).ToList();
             string[] order = ["candidate", "undetermined", "not-candidate", "not-addressed"];

@@ -29,7 +29,7 @@ internal sealed class EvaluationRecorder(KnowledgeHost host, IEvaluationStore st
     public async Task<(Guid Id, byte[] Output)> RecordAsync(byte[] input, Evaluation evaluation, CancellationToken cancellationToken)
     {
         var output = Serialize(evaluation);
-        await EnsureVersionAsync(cancellationToken).ConfigureAwait(false);
+        await StoreKnowledgeVersionAsync(cancellationToken).ConfigureAwait(false);
         var createdAt = time.GetUtcNow();
         var id = Guid.CreateVersion7(createdAt);
         await store.SaveAsync(
@@ -57,7 +57,8 @@ internal sealed class EvaluationRecorder(KnowledgeHost host, IEvaluationStore st
 
     public static string Sha256(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
 
-    private async Task EnsureVersionAsync(CancellationToken cancellationToken)
+    /// <summary>Stores the served knowledge version's packed files unless this process has already (done at start-up, so the first answer does not pay for it).</summary>
+    public async Task StoreKnowledgeVersionAsync(CancellationToken cancellationToken)
     {
         if (_versionStored)
         {

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Spinewise.Application.Contracts.Diff;
 using Spinewise.Application.Evaluations;
 using Spinewise.Persistence;
 using Spinewise.Web.Hosting;
