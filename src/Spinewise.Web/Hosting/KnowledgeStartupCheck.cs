@@ -28,6 +28,6 @@ internal sealed partial class KnowledgeStartupCheck(IServiceProvider services, I
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Knowledge {Version} loaded from {Directory} ({Files} files) and compiled in {Milliseconds} ms")]
+    [LoggerMessage(Level = LogLevel.Information, Message = "Knowledge {Version:l} loaded from {Directory:l} ({Files} files) and compiled in {Milliseconds} ms")]
     private static partial void LogLoaded(ILogger logger, string version, string directory, int files, long milliseconds);
 }

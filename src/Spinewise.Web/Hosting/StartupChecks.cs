@@ -58,11 +58,14 @@ internal static partial class StartupChecks
         LogRefused(logger, joined);
     }
 
-    [LoggerMessage(Level = LogLevel.Critical, Message = "Refusing to listen on {Addresses}: without Spinewise:Auth:Authority stored evaluations (patient data) are unprotected, so only loopback addresses are allowed")]
+    [LoggerMessage(Level = LogLevel.Critical, Message = "Refusing to listen on {Addresses:l}: without Spinewise:Auth:Authority stored evaluations (patient data) are unprotected, so only loopback addresses are allowed")]
     private static partial void LogRefused(ILogger logger, string addresses);
 }
 
-/// <summary>One check the host runs before it listens; it writes what is wrong to <c>error</c> and returns <see langword="false"/>.</summary>
+/// <summary>
+/// One check the host runs before it listens, in registration order; it writes what is wrong to <c>error</c> and returns
+/// <see langword="false"/>. Checks are built together, so a check resolves what an earlier check validates inside <see cref="RunAsync"/>.
+/// </summary>
 internal interface IStartupCheck
 {
     Task<bool> RunAsync(TextWriter error, CancellationToken cancellationToken);
