@@ -46,16 +46,19 @@ internal sealed class EvaluateLoad(HttpClient client, byte[] caseJson, int maxRe
     /// <summary>Ends the loops after their current request.</summary>
     public void Stop() => _stopped = true;
 
-    /// <summary>Waits until at least <paramref name="count"/> responses have arrived, then until a request is in flight.</summary>
+    /// <summary>
+    /// Waits until <paramref name="count"/> responses have arrived, or <paramref name="enough"/> once
+    /// <paramref name="settle"/> has passed, then until a request is in flight.
+    /// </summary>
     /// <returns>The number of requests in flight at that moment (at least one).</returns>
-    public async Task<int> WaitForAcknowledgedAsync(int count, TimeSpan timeout)
+    public async Task<int> WaitForAcknowledgedAsync(int count, int enough, TimeSpan settle, TimeSpan timeout)
     {
         var clock = Stopwatch.StartNew();
-        while (_acknowledged.Count < count)
+        while (_acknowledged.Count < count && (clock.Elapsed < settle || _acknowledged.Count < enough))
         {
             if (clock.Elapsed > timeout || !Running)
             {
-                throw new TimeoutException($"{_acknowledged.Count} of {count} responses within {timeout}; {Failed} failed; unexpected: {string.Join(" | ", _unexpected)}");
+                throw new TimeoutException($"{_acknowledged.Count} of {enough} responses within {timeout}; {Failed} failed; unexpected: {string.Join(" | ", _unexpected)}");
             }
 
             await Task.Delay(5);
