@@ -55,4 +55,19 @@ public sealed class KnowledgeHost
             ? KnowledgeHostLoad.Success(new KnowledgeHost(full, knowledge, result.FileCount, time))
             : KnowledgeHostLoad.Failure(full, result.FileCount, result.Diagnostics);
     }
+
+    /// <summary>Loads the knowledge of a stored snapshot (a version kept by the audit trail) and compiles its engine.</summary>
+    /// <param name="snapshot">The unpacked knowledge files.</param>
+    /// <param name="time">The clock.</param>
+    /// <returns>The host (its <see cref="Directory"/> names the version, not a folder), or every diagnostic.</returns>
+    public static KnowledgeHostLoad FromSnapshot(KnowledgeSnapshot snapshot, TimeProvider time)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        ArgumentNullException.ThrowIfNull(time);
+        var name = "snapshot:" + snapshot.Version.Sha256;
+        var result = snapshot.Load();
+        return result.Knowledge is { } knowledge
+            ? KnowledgeHostLoad.Success(new KnowledgeHost(name, knowledge, result.FileCount, time))
+            : KnowledgeHostLoad.Failure(name, result.FileCount, result.Diagnostics);
+    }
 }

@@ -1,0 +1,77 @@
+using System.Reflection;
+using System.Security.Cryptography;
+using System.Text.Json;
+using Spinewise.Application;
+using Spinewise.Application.Evaluations;
+using Spinewise.Application.Json;
+using Spinewise.Knowledge;
+using Spinewise.Persistence;
+
+namespace Spinewise.Web.Features.Evaluations;
+
+/// <summary>
+/// Keeps every answer in the audit trail before it is sent: the served knowledge version (packed, stored once), then
+/// the record — a UUIDv7 id and the time from the clock, the channel, the input byte for byte, the answer's SHA-256.
+/// </summary>
+internal sealed class EvaluationRecorder(KnowledgeHost host, IEvaluationStore store, TimeProvider time)
+{
+    public const string Channel = "api";
+    public const string JsonMediaType = "application/json";
+
+    /// <summary>The build of the engine that made the answer (the decision engine's assembly version, with its source revision).</summary>
+    public static readonly string EngineVersion =
+        typeof(Domain.Decisions.DecisionEngine).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown";
+
+    // Knowledge versions are content-addressed and never deleted: once stored, stored for every replica.
+    private volatile bool _versionStored;
+
+    /// <summary>Serializes the answer, stores the record durably, and returns its id and the answer's bytes.</summary>
+    public async Task<(Guid Id, byte[] Output)> RecordAsync(byte[] input, Evaluation evaluation, CancellationToken cancellationToken)
+    {
+        var output = Serialize(evaluation);
+        await StoreKnowledgeVersionAsync(cancellationToken).ConfigureAwait(false);
+        var createdAt = time.GetUtcNow();
+        var id = Guid.CreateVersion7(createdAt);
+        await store.SaveAsync(
+            new EvaluationRecord
+            {
+                Id = id,
+                CreatedAt = createdAt,
+                Channel = Channel,
+                CaseId = evaluation.Contract.CaseId is { Length: > 0 } caseId ? caseId : null,
+                AsOf = evaluation.Report.AsOf,
+                KnowledgeVersion = host.Version,
+                Input = input,
+                InputContentType = JsonMediaType,
+                OutputSha256 = Sha256(output),
+                OutputLength = output.Length,
+                OutputContentType = JsonMediaType,
+                EngineVersion = EngineVersion,
+            },
+            cancellationToken).ConfigureAwait(false);
+        return (id, output);
+    }
+
+    /// <summary>The answer's bytes as sent (before <c>evaluationId</c> is added): the contract serialized with <see cref="ContractJson.Options"/>.</summary>
+    public static byte[] Serialize(Evaluation evaluation) => JsonSerializer.SerializeToUtf8Bytes(evaluation.Contract, ContractJson.Options);
+
+    public static string Sha256(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
+
+    /// <summary>Stores the served knowledge version's packed files unless this process has already (done at start-up, so the first answer does not pay for it).</summary>
+    public async Task StoreKnowledgeVersionAsync(CancellationToken cancellationToken)
+    {
+        if (_versionStored)
+        {
+            return;
+        }
+
+        var snapshot = KnowledgeSnapshot.Read(host.Directory);
+        if (snapshot.Version.Sha256 != host.Version)
+        {
+            throw new InvalidOperationException($"The knowledge folder {host.Directory} changed on disk since it was loaded ({host.Version[..12]} → {snapshot.Version.Sha256[..12]}); restart the host.");
+        }
+
+        await store.EnsureKnowledgeVersionAsync(host.Version, snapshot.Pack(), cancellationToken).ConfigureAwait(false);
+        _versionStored = true;
+    }
+}

@@ -1,0 +1,30 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Spinewise.Application;
+using Spinewise.Domain.Cases;
+
+namespace Spinewise.Web.Problems;
+
+/// <summary>The one translation of the Application's failures into problem documents.</summary>
+internal static class FailureProblems
+{
+    public static ProblemHttpResult ToProblem(this UseCaseFailure failure) => failure switch
+    {
+        UnknownIdFailure unknown => ApiProblem.NotFound(unknown.Kind, unknown.Id, unknown.Nearest, unknown.Parameter),
+        InvalidParameterFailure invalid => ApiProblem.InvalidParameter(invalid.Parameter, "invalid-parameter", invalid.Message, invalid.Allowed),
+        InvalidCaseFailure invalidCase => InvalidCase(invalidCase.Diagnostics),
+        _ => throw new InvalidOperationException($"No problem document for {failure.GetType().Name}."),
+    };
+
+    /// <summary>400 when the body is not JSON (or not UTF-8) at all, 422 when it is JSON but not a valid case; every problem listed.</summary>
+    public static ProblemHttpResult InvalidCase(IReadOnlyList<CaseDiagnostic> diagnostics)
+    {
+        var malformed = diagnostics.Any(d => d.Code is CaseDiagnosticCodes.MalformedJson or CaseDiagnosticCodes.NotUtf8);
+        var errors = diagnostics.Select(d => new ProblemError(d.Code, d.Message, d.Path, d.Line, d.Column)).ToList();
+        return malformed
+            ? ApiProblem.Invalid(StatusCodes.Status400BadRequest, "Malformed case", $"The body is not a JSON case: {First(diagnostics)}. Nothing was evaluated or stored.", errors)
+            : ApiProblem.Invalid(StatusCodes.Status422UnprocessableEntity, "Invalid case", $"The case has {errors.Count} problem{(errors.Count == 1 ? "" : "s")}; nothing was evaluated or stored (see docs/case.md).", errors);
+    }
+
+    private static string First(IReadOnlyList<CaseDiagnostic> diagnostics) =>
+        diagnostics.Count == 0 ? "no detail" : $"line {diagnostics[0].Line}, column {diagnostics[0].Column}: {diagnostics[0].Message}";
+}

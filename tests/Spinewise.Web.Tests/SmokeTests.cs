@@ -1,7 +1,0 @@
-namespace Spinewise.Web.Tests;
-
-public sealed class SmokeTests
-{
-    [Fact]
-    public void Assembly_Loads() => typeof(SmokeTests).Assembly.ShouldNotBeNull();
-}
