@@ -66,7 +66,7 @@ public sealed class KnowledgeHost
         ArgumentNullException.ThrowIfNull(time);
         var name = "snapshot:" + snapshot.Version.Sha256;
         var result = snapshot.Load();
-        return result.Knowledge is { } knowledge
+        return result.TryGetValue(out var knowledge)
             ? KnowledgeHostLoad.Success(new KnowledgeHost(name, knowledge, result.FileCount, time))
             : KnowledgeHostLoad.Failure(name, result.FileCount, result.Diagnostics);
     }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Spinewise.Application;
 using Spinewise.Domain.Cases;
+using Spinewise.Domain.Diagnostics;
 
 namespace Spinewise.Web.Problems;
 
@@ -16,15 +17,15 @@ internal static class FailureProblems
     };
 
     /// <summary>400 when the body is not JSON (or not UTF-8) at all, 422 when it is JSON but not a valid case; every problem listed.</summary>
-    public static ProblemHttpResult InvalidCase(IReadOnlyList<CaseDiagnostic> diagnostics)
+    public static ProblemHttpResult InvalidCase(IReadOnlyList<Diagnostic> diagnostics)
     {
         var malformed = diagnostics.Any(d => d.Code is CaseDiagnosticCodes.MalformedJson or CaseDiagnosticCodes.NotUtf8);
-        var errors = diagnostics.Select(d => new ProblemError(d.Code, d.Message, d.Path, d.Line, d.Column)).ToList();
+        var errors = diagnostics.Select(d => new ProblemError(d.Code, d.Message, d.Location.Path, d.Location.Line, d.Location.Column)).ToList();
         return malformed
             ? ApiProblem.Invalid(StatusCodes.Status400BadRequest, "Malformed case", $"The body is not a JSON case: {First(diagnostics)}. Nothing was evaluated or stored.", errors)
             : ApiProblem.Invalid(StatusCodes.Status422UnprocessableEntity, "Invalid case", $"The case has {errors.Count} problem{(errors.Count == 1 ? "" : "s")}; nothing was evaluated or stored (see docs/case.md).", errors);
     }
 
-    private static string First(IReadOnlyList<CaseDiagnostic> diagnostics) =>
-        diagnostics.Count == 0 ? "no detail" : $"line {diagnostics[0].Line}, column {diagnostics[0].Column}: {diagnostics[0].Message}";
+    private static string First(IReadOnlyList<Diagnostic> diagnostics) =>
+        diagnostics.Count == 0 ? "no detail" : $"line {diagnostics[0].Location.Line}, column {diagnostics[0].Location.Column}: {diagnostics[0].Message}";
 }

@@ -62,7 +62,7 @@ public sealed class EndToEndTests
         // Then it stops with a non-zero code before it ever listened, naming the place of the error
         exit.ExitCode.ShouldNotBe(0);
         exit.AcceptedConnection.ShouldBeFalse();
-        exit.StandardError.ShouldContain($"broken.yaml:{expected.Line}:{expected.Column}", Case.Sensitive, exit.StandardOutput);
+        exit.StandardError.ShouldContain($"broken.yaml:{expected.Location.Line}:{expected.Location.Column}", Case.Sensitive, exit.StandardOutput);
     }
 
     private static async Task<(HttpStatusCode StatusCode, string Body)> GetAsync(ServerProcess server, string path)
