@@ -113,11 +113,32 @@ public sealed class EvaluateApiTests(EvaluateApiTests.Fixture fixture) : IClassF
     }
 
     [Fact]
+    public async Task Evaluate_ChunkedBodyOverLimit_413()
+    {
+        using var stream = new NonSeekable(Encoding.UTF8.GetBytes("{\"id\": \"" + new string('x', 70_000) + "\"}"));
+        using var content = new StreamContent(stream);
+        content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
+
+        var response = await Client.PostAsync(Http.Path("/api/evaluate"), content);
+
+        content.Headers.ContentLength.ShouldBeNull();
+        response.StatusCode.ShouldBe(HttpStatusCode.RequestEntityTooLarge);
+    }
+
+    [Fact]
     public async Task Evaluate_UnknownQueryParameter_400()
     {
         var response = await Client.PostJson("/api/evaluate?as-of=2025-01-01", Http.StenosisCase);
 
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await response.Problem()).GetProperty("errors")[0].GetProperty("parameter").GetString().ShouldBe("as-of");
+    }
+
+    /// <summary>A stream of unknown length, so the body is sent without Content-Length.</summary>
+    private sealed class NonSeekable(byte[] bytes) : MemoryStream(bytes)
+    {
+        public override bool CanSeek => false;
+
+        public override long Length => throw new NotSupportedException();
     }
 }

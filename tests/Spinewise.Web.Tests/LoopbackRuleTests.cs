@@ -1,4 +1,6 @@
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Serilog.Core;
 using Spinewise.Web.Hosting;
 
 namespace Spinewise.Web.Tests;
@@ -37,10 +39,14 @@ public sealed class LoopbackRuleTests
     }
 
     [Fact]
-    public void Start_NonLoopbackWithoutAuthority_Refused()
+    public void Start_NonLoopbackWithoutAuthority_RefusedWithOneLine()
     {
-        using var factory = new WebFactory(new Dictionary<string, string?> { ["urls"] = "http://0.0.0.0:5999" });
+        var capture = new LogCapture();
+        using var factory = new WebFactory(
+            new Dictionary<string, string?> { ["urls"] = "http://0.0.0.0:5999" },
+            s => s.AddSingleton<ILogEventSink>(capture));
 
         Should.Throw<Exception>(() => factory.CreateClient());
+        capture.Events.Where(e => e.RenderMessage(null).StartsWith("Refusing to listen on http://0.0.0.0:5999", StringComparison.Ordinal)).Count().ShouldBe(1);
     }
 }
