@@ -11,9 +11,10 @@ namespace Spinewise.Application;
 /// </summary>
 public sealed class KnowledgeHost
 {
-    private KnowledgeHost(string directory, KnowledgeBase knowledge, int fileCount, TimeProvider time)
+    private KnowledgeHost(string directory, KnowledgeSnapshot snapshot, KnowledgeBase knowledge, int fileCount, TimeProvider time)
     {
         Directory = directory;
+        Snapshot = snapshot;
         Knowledge = knowledge;
         FileCount = fileCount;
         Time = time;
@@ -22,6 +23,9 @@ public sealed class KnowledgeHost
 
     /// <summary>The full path of the knowledge folder.</summary>
     public string Directory { get; }
+
+    /// <summary>The files the knowledge was loaded from, exactly as read (what the audit trail packs and stores).</summary>
+    public KnowledgeSnapshot Snapshot { get; }
 
     /// <summary>The loaded, valid knowledge.</summary>
     public KnowledgeBase Knowledge { get; }
@@ -50,9 +54,17 @@ public sealed class KnowledgeHost
         ArgumentException.ThrowIfNullOrEmpty(directory);
         ArgumentNullException.ThrowIfNull(time);
         var full = Path.GetFullPath(directory);
-        var result = KnowledgeLoader.Load(full);
+        var snapshot = ReadOnce(full);
+        if (snapshot is null)
+        {
+            // A folder that is missing, unreadable or empty: the loader names the problem.
+            var failed = KnowledgeLoader.Load(full);
+            return KnowledgeHostLoad.Failure(full, failed.FileCount, failed.Diagnostics);
+        }
+
+        var result = snapshot.Load();
         return result.TryGetValue(out var knowledge)
-            ? KnowledgeHostLoad.Success(new KnowledgeHost(full, knowledge, result.FileCount, time))
+            ? KnowledgeHostLoad.Success(new KnowledgeHost(full, snapshot, knowledge, result.FileCount, time))
             : KnowledgeHostLoad.Failure(full, result.FileCount, result.Diagnostics);
     }
 
@@ -67,7 +79,26 @@ public sealed class KnowledgeHost
         var name = "snapshot:" + snapshot.Version.Sha256;
         var result = snapshot.Load();
         return result.TryGetValue(out var knowledge)
-            ? KnowledgeHostLoad.Success(new KnowledgeHost(name, knowledge, result.FileCount, time))
+            ? KnowledgeHostLoad.Success(new KnowledgeHost(name, snapshot, knowledge, result.FileCount, time))
             : KnowledgeHostLoad.Failure(name, result.FileCount, result.Diagnostics);
+    }
+
+    /// <summary>The folder's files read once, or null when the folder is missing, unreadable or holds no knowledge file.</summary>
+    private static KnowledgeSnapshot? ReadOnce(string directory)
+    {
+        if (!System.IO.Directory.Exists(directory))
+        {
+            return null;
+        }
+
+        try
+        {
+            var snapshot = KnowledgeSnapshot.Read(directory);
+            return snapshot.Paths.Count == 0 ? null : snapshot;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
     }
 }

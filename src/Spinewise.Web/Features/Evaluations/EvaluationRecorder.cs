@@ -4,7 +4,6 @@ using System.Text.Json;
 using Spinewise.Application;
 using Spinewise.Application.Evaluations;
 using Spinewise.Application.Json;
-using Spinewise.Knowledge;
 using Spinewise.Persistence;
 
 namespace Spinewise.Web.Features.Evaluations;
@@ -57,7 +56,7 @@ internal sealed class EvaluationRecorder(KnowledgeHost host, IEvaluationStore st
 
     public static string Sha256(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
 
-    /// <summary>Stores the served knowledge version's packed files unless this process has already (done at start-up, so the first answer does not pay for it).</summary>
+    /// <summary>Stores the served knowledge version's packed files unless this process has already (done at start-up, so the first answer does not pay for it): the files exactly as loaded, not read again.</summary>
     public async Task StoreKnowledgeVersionAsync(CancellationToken cancellationToken)
     {
         if (_versionStored)
@@ -65,13 +64,7 @@ internal sealed class EvaluationRecorder(KnowledgeHost host, IEvaluationStore st
             return;
         }
 
-        var snapshot = KnowledgeSnapshot.Read(host.Directory);
-        if (snapshot.Version.Sha256 != host.Version)
-        {
-            throw new InvalidOperationException($"The knowledge folder {host.Directory} changed on disk since it was loaded ({host.Version[..12]} → {snapshot.Version.Sha256[..12]}); restart the host.");
-        }
-
-        await store.EnsureKnowledgeVersionAsync(host.Version, snapshot.Pack(), cancellationToken).ConfigureAwait(false);
+        await store.EnsureKnowledgeVersionAsync(host.Version, host.Snapshot.Pack(), cancellationToken).ConfigureAwait(false);
         _versionStored = true;
     }
 }
