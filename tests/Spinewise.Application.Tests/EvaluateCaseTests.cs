@@ -8,7 +8,7 @@ namespace Spinewise.Application.Tests;
 public sealed class EvaluateCaseTests
 {
     [Fact]
-    public void Execute_ValidCase_GivesTheContractWithEachSourceListedOnce()
+    public void Execute_ValidCase_GivesTheContractWithEachRecommendationSourceAndDocumentListedOnce()
     {
         var outcome = new EvaluateCase(Hosts.Shipped).Execute(Hosts.Example("stenosis-claudication"), "stenosis-claudication.json", null);
 
@@ -16,10 +16,20 @@ public sealed class EvaluateCaseTests
         contract.CaseId.ShouldBe("stenosis-claudication");
         contract.KnowledgeVersion.ShouldBe(Hosts.Shipped.Version);
         contract.Interventions.ShouldNotBeEmpty();
-        var cited = contract.Interventions.SelectMany(i => i.Criteria.Select(c => c.Source).Concat(i.Recommendations.Select(r => r.Source))).ToList();
-        cited.ShouldNotBeEmpty();
+        var referenced = contract.Interventions.SelectMany(i => i.Recommendations.Select(r => r.Id)).ToList();
+        referenced.ShouldAllBe(id => contract.Recommendations.ContainsKey(id));
+        contract.Recommendations.Keys.ShouldBe(referenced.Distinct().Order(StringComparer.Ordinal), ignoreOrder: true);
+        contract.Recommendations.Count.ShouldBeLessThan(referenced.Count);
+        var cited = contract.Recommendations.Values.Select(r => r.Source)
+            .Concat(contract.Interventions.SelectMany(i => i.NotAddressedBy.Select(n => n.Source)))
+            .Concat(contract.Reasons.Values.SelectMany(g => g.Reasons.Select(r => r.Source!)))
+            .ToList();
         cited.ShouldAllBe(key => contract.Sources.ContainsKey(key));
-        contract.Sources.Count.ShouldBeLessThan(cited.Count);
+        contract.Sources.Keys.ShouldBe(cited.Distinct(), ignoreOrder: true);
+        contract.Documents.Keys.ShouldBe(contract.Sources.Values.Select(s => s.Document).Distinct(), ignoreOrder: true);
+        var conflictReasons = contract.Interventions.SelectMany(i => i.Conflicts.SelectMany(c => c.Reasons)).ToList();
+        conflictReasons.ShouldNotBeEmpty();
+        contract.Reasons.Keys.ShouldBe(conflictReasons.Distinct(), ignoreOrder: true);
     }
 
     [Fact]
@@ -51,14 +61,17 @@ public sealed class EvaluateCaseTests
     }
 
     [Fact]
-    public void Contract_Serialized_HasTheSourcesTableAndKeysInsteadOfObjects()
+    public void Contract_Serialized_HasTheTablesAndKeysInsteadOfObjects()
     {
         var contract = new EvaluateCase(Hosts.Shipped).Execute(Hosts.Example("stenosis-claudication"), "case", null).Value.Contract;
 
-        using var json = JsonDocument.Parse(JsonSerializer.Serialize(contract, ContractJson.Options));
+        using var json = JsonDocument.Parse(JsonSerializer.Serialize(contract, ContractJson.Wire));
 
-        var first = json.RootElement.GetProperty("interventions").EnumerateArray().SelectMany(i => i.GetProperty("criteria").EnumerateArray()).First();
-        var key = first.GetProperty("source").GetString()!;
-        json.RootElement.GetProperty("sources").GetProperty(key).GetProperty("document").GetString().ShouldNotBeNullOrEmpty();
+        var root = json.RootElement;
+        var first = root.GetProperty("interventions").EnumerateArray().SelectMany(i => i.GetProperty("recommendations").EnumerateArray()).First();
+        var graded = root.GetProperty("recommendations").GetProperty(first.GetProperty("id").GetString()!);
+        var source = root.GetProperty("sources").GetProperty(graded.GetProperty("source").GetString()!);
+        root.GetProperty("documents").GetProperty(source.GetProperty("document").GetString()!).GetProperty("citation").GetString().ShouldNotBeNullOrEmpty();
+        graded.TryGetProperty("statement", out _).ShouldBeFalse();
     }
 }

@@ -31,15 +31,16 @@ public sealed class EvaluationDiffTests
         var before = Stenosis();
         var first = before.Interventions[0];
         var changedStatus = first.Status == CandidateStatus.Candidate ? CandidateStatus.NotCandidate : CandidateStatus.Candidate;
-        var withRecommendation = before.Interventions.Skip(1).First(i => i.Recommendations.Count > 0);
-        var recommendation = withRecommendation.Recommendations[0];
+        var once = before.Interventions.Skip(1).SelectMany(i => i.Recommendations).GroupBy(r => r.Id).First(g => g.Count() == 1
+            && before.Interventions[0].Recommendations.All(r => r.Id != g.Key)).Key;
+        var recommendation = before.Interventions.SelectMany(i => i.Recommendations).Single(r => r.Id == once);
+        var graded = before.Recommendations[once];
         var after = before with
         {
             KnowledgeVersion = new string('0', 64),
-            Interventions = [.. before.Interventions.Select(i =>
-                i == first ? i with { Status = changedStatus }
-                : i == withRecommendation ? i with { Recommendations = [recommendation with { Applies = recommendation.Applies == Applicability.Yes ? Applicability.No : Applicability.Yes }, .. i.Recommendations.Skip(1)] }
-                : i)],
+            Interventions = [.. before.Interventions.Select(i => i == first ? i with { Status = changedStatus } : i)],
+            Recommendations = before.Recommendations.ToDictionary(
+                r => r.Key, r => r.Key == once ? graded with { Applies = graded.Applies == Applicability.Yes ? Applicability.No : Applicability.Yes } : r.Value),
             AskNext = [.. before.AskNext.Skip(1)],
         };
 

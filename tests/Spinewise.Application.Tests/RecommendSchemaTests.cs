@@ -6,7 +6,10 @@ using Spinewise.Testing;
 
 namespace Spinewise.Application.Tests;
 
-/// <summary>Every example's answer has every field docs/recommend.schema.json requires, at every level, and every source key resolves.</summary>
+/// <summary>
+/// Every example's answer has every field docs/recommend.schema.json requires and none it does not describe, at every
+/// level, and every source and document key resolves.
+/// </summary>
 public sealed class RecommendSchemaTests
 {
     public static TheoryData<string> Examples() =>
@@ -26,10 +29,14 @@ public sealed class RecommendSchemaTests
         missing.ShouldBeEmpty();
         checkedFields.ShouldBeGreaterThan(100);
         var sources = answer["sources"]!.AsObject();
-        Keys(answer["interventions"]!).ShouldAllBe(key => sources.ContainsKey(key));
+        var cited = Keys(answer["interventions"]!).Concat(Keys(answer["recommendations"]!)).Concat(Keys(answer["reasons"]!)).ToList();
+        cited.ShouldNotBeEmpty();
+        cited.ShouldAllBe(key => sources.ContainsKey(key));
+        var documents = answer["documents"]!.AsObject();
+        sources.Select(s => s.Value!["document"]!.GetValue<string>()).ShouldAllBe(document => documents.ContainsKey(document));
     }
 
-    /// <summary>Checks the instance against the schema's required, properties, items and additionalProperties; returns the fields checked.</summary>
+    /// <summary>Checks the instance against the schema's required, properties, items and additionalProperties (a schema or false); returns the fields checked.</summary>
     private static int Walk(JsonNode schema, JsonNode? instance, string path, List<string> missing)
     {
         var count = 0;
@@ -50,6 +57,12 @@ public sealed class RecommendSchemaTests
                 {
                     count += Walk(sub!, value, $"{path}.{name}", missing);
                 }
+            }
+
+            if (schema["additionalProperties"] is JsonValue closed && !closed.GetValue<bool>())
+            {
+                var known = schema["properties"]?.AsObject().Select(p => p.Key).ToHashSet() ?? [];
+                missing.AddRange(obj.Where(p => !known.Contains(p.Key)).Select(p => $"{path}.{p.Key} (not in the schema)"));
             }
 
             if (schema["additionalProperties"] is JsonObject each)

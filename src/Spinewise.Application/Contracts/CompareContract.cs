@@ -72,7 +72,7 @@ public sealed record ConflictJson(PainType PainType, ConflictKind Kind, Verifica
         return new ConflictJson(c.PainType, c.Kind, c.Verification, [Side(c.First), Side(c.Second)], reasons);
     }
 
-    private static ConflictSideJson Side(ConflictSide s) => new(
+    internal static ConflictSideJson Side(ConflictSide s) => new(
         s.Guideline.Value,
         s.Positions.Select(p => p.Recommendation.Id.Value).Distinct().ToList(),
         s.Positions.Select(p => p.Stance.Stance).Distinct().ToList());

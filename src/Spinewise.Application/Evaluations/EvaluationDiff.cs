@@ -29,10 +29,9 @@ public static class EvaluationDiff
         {
             var b = earlier.GetValueOrDefault(id);
             var a = later.GetValueOrDefault(id);
-            recommendations.AddRange(Changes(b?.Recommendations ?? [], a?.Recommendations ?? [], r => $"{r.Id}|{r.Variant}", r => $"{Text(r.Stance)}|{Text(r.Applies)}",
+            recommendations.AddRange(Changes(Fits(before, b), Fits(after, a), r => $"{r.Id}|{r.Variant}", r => $"{r.Stance}|{r.Applies}",
                 (_, change, rb, ra) => new RecommendationChangeJson(
-                    id, (ra ?? rb)!.Id, (ra ?? rb)!.Variant, change, rb is null ? null : Text(rb.Stance), ra is null ? null : Text(ra.Stance),
-                    rb is null ? null : Text(rb.Applies), ra is null ? null : Text(ra.Applies))));
+                    id, (ra ?? rb)!.Id, (ra ?? rb)!.Variant, change, rb?.Stance, ra?.Stance, rb?.Applies, ra?.Applies)));
             conflicts.AddRange(Changes(b?.Conflicts ?? [], a?.Conflicts ?? [], ConflictKey, c => Text(c.Applies),
                 (_, change, cb, ca) => new ConflictChangeJson(
                     id, change, Text((ca ?? cb)!.PainType), Text((ca ?? cb)!.Kind), Sides(ca ?? cb!),
@@ -44,6 +43,11 @@ public static class EvaluationDiff
         var changed = interventions.Count + recommendations.Count + conflicts.Count + questions.Count > 0;
         return new EvaluationDiffContract(after.CaseId, before.KnowledgeVersion, after.KnowledgeVersion, changed, interventions, recommendations, conflicts, questions);
     }
+
+    /// <summary>An intervention's recommendations in one answer, each with its stance and whether it applies (from the answer's table).</summary>
+    private static List<Fit> Fits(RecommendContract answer, InterventionJson? intervention) =>
+        intervention?.Recommendations.Select(r => new Fit(
+            r.Id, r.Variant, Text(r.Stance), answer.Recommendations.TryGetValue(r.Id, out var graded) ? Text(graded.Applies) : Text(Domain.Decisions.Applicability.Unknown))).ToList() ?? [];
 
     /// <summary>The entries only in one list, and those in both whose <paramref name="value"/> differs (the first of a repeated key counts).</summary>
     private static List<TChange> Changes<T, TChange>(
@@ -87,4 +91,6 @@ public static class EvaluationDiff
     /// <summary>An enum value as the contract's JSON writes it (kebab-case).</summary>
     private static string Text<TEnum>(TEnum value)
         where TEnum : struct, Enum => JsonNamingPolicy.KebabCaseLower.ConvertName(value.ToString());
+
+    private sealed record Fit(string Id, string? Variant, string Stance, string Applies);
 }

@@ -6,4 +6,5 @@ namespace Spinewise.Domain.Conflicts;
 /// <param name="Code">Reason code.</param>
 /// <param name="Explanation">The reason in words.</param>
 /// <param name="Source">The source that states it.</param>
-public sealed record ConflictReason(string Code, string Explanation, SourceRef Source);
+/// <param name="Origin">The explanation (<c>knowledge/conflicts/reasons.yaml</c>) or critique (<c>knowledge/critiques/</c>) id it comes from.</param>
+public sealed record ConflictReason(string Code, string Explanation, SourceRef Source, string Origin);

@@ -27,7 +27,7 @@ public static class ConflictReasons
             .ToList();
         foreach (var critique in kb.Critiques.Where(c => AimsAt(kb, c, first) || AimsAt(kb, c, second)))
         {
-            reasons.AddRange(critique.Points.Select(p => new ConflictReason(p.Code, $"{critique.Author}: {p.Text}", p.Source)));
+            reasons.AddRange(critique.Points.Select(p => new ConflictReason(p.Code, $"{critique.Author}: {p.Text}", p.Source, critique.Id)));
         }
 
         return reasons;

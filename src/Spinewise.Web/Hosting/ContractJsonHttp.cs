@@ -5,7 +5,7 @@ namespace Spinewise.Web.Hosting;
 
 /// <summary>
 /// Makes the framework's JSON options (response bodies, problem documents, the OpenAPI schemas) follow
-/// <c>ContractJson.Options</c>, so the API writes the same JSON as the CLI without a second set of settings.
+/// <c>ContractJson.Wire</c>, so the API writes the same JSON as the CLI (without its indentation) with no second set of settings.
 /// </summary>
 internal static class ContractJsonHttp
 {

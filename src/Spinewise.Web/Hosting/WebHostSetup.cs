@@ -26,7 +26,7 @@ internal static class WebHostSetup
         services.AddOptions<KestrelServerOptions>().Configure<IOptions<SpinewiseWebOptions>>((kestrel, options) =>
             kestrel.Limits.MaxRequestBodySize = options.Value.Limits.MaxBodyBytes);
         services.Configure<RouteHandlerOptions>(route => route.ThrowOnBadRequest = true);
-        services.ConfigureHttpJsonOptions(json => ContractJsonHttp.CopyTo(ContractJson.Options, json.SerializerOptions));
+        services.ConfigureHttpJsonOptions(json => ContractJsonHttp.CopyTo(ContractJson.Wire, json.SerializerOptions));
         services.AddProblemDetails(problems => problems.CustomizeProblemDetails = context =>
             context.ProblemDetails.Extensions["requestId"] = context.HttpContext.TraceIdentifier);
         services.AddExceptionHandler<BadRequestExceptionHandler>();

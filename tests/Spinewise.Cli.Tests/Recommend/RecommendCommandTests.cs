@@ -56,19 +56,25 @@ public sealed class RecommendCommandTests
             {
                 c.GetProperty("criterion").GetString().ShouldNotBeNullOrEmpty();
                 c.GetProperty("result").GetString().ShouldBeOneOf("met", "not-met", "unknown");
-                json.GetProperty("sources").GetProperty(c.GetProperty("source").GetString()!).GetProperty("document").GetString().ShouldNotBeNullOrEmpty();
             }
 
             foreach (var r in i.GetProperty("recommendations").EnumerateArray())
             {
-                foreach (var field in new[] { "id", "guideline", "stance", "strength", "grade", "certainty", "applies", "why", "source" })
+                r.GetProperty("stance").GetString().ShouldNotBeNullOrEmpty();
+                var graded = json.GetProperty("recommendations").GetProperty(r.GetProperty("id").GetString()!);
+                foreach (var field in new[] { "guideline", "applies", "why", "source" })
                 {
-                    r.TryGetProperty(field, out _).ShouldBeTrue(field);
+                    graded.TryGetProperty(field, out _).ShouldBeTrue(field);
                 }
 
-                r.GetProperty("applies").GetString().ShouldBeOneOf("yes", "no", "unknown");
+                graded.GetProperty("applies").GetString().ShouldBeOneOf("yes", "no", "unknown");
+                var source = json.GetProperty("sources").GetProperty(graded.GetProperty("source").GetString()!);
+                json.GetProperty("documents").GetProperty(source.GetProperty("document").GetString()!).GetProperty("citation").GetString().ShouldNotBeNullOrEmpty();
             }
         }
+
+        var aspn = json.GetProperty("recommendations").GetProperty("aspn-2022/esi/1");
+        (aspn.GetProperty("grade").GetString(), aspn.GetProperty("level").GetString()).ShouldBe(("A", "I-A"));
 
         var pild = interventions.Single(i => i.GetProperty("intervention").GetString() == "pild");
         pild.GetProperty("notAddressedBy").EnumerateArray().ShouldContain(n => n.GetProperty("guideline").GetString() == "bmj-2025");

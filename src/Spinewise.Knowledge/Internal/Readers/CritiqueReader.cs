@@ -89,9 +89,9 @@ internal static class CritiqueReader
                     context.Reference(ReferenceKind.ReasonCode, code, reasonMap.LocationOf("code"));
                 }
 
-                if (code is not null && explanation is not null && source is not null)
+                if (id is not null && code is not null && explanation is not null && source is not null)
                 {
-                    reasons.Add(new ConflictReason(code, explanation, source));
+                    reasons.Add(new ConflictReason(code, explanation, source, id));
                 }
             }
 

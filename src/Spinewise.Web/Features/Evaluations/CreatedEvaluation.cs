@@ -21,7 +21,7 @@ internal sealed class CreatedEvaluation(Guid id, byte[] output) : IResult, IEndp
             throw new InvalidOperationException("The answer is not a JSON object.");
         }
 
-        var head = Encoding.UTF8.GetBytes($"{{{ContractJson.Options.NewLine}  \"evaluationId\": \"{id}\",");
+        var head = Encoding.UTF8.GetBytes($"{{\"evaluationId\":\"{id}\",");
         var response = httpContext.Response;
         response.StatusCode = StatusCodes.Status201Created;
         response.Headers.Location = $"/api/evaluations/{id}";

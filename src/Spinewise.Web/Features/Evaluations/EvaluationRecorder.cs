@@ -51,8 +51,8 @@ internal sealed class EvaluationRecorder(KnowledgeHost host, IEvaluationStore st
         return (id, output);
     }
 
-    /// <summary>The answer's bytes as sent (before <c>evaluationId</c> is added): the contract serialized with <see cref="ContractJson.Options"/>.</summary>
-    public static byte[] Serialize(Evaluation evaluation) => JsonSerializer.SerializeToUtf8Bytes(evaluation.Contract, ContractJson.Options);
+    /// <summary>The answer's bytes as sent (before <c>evaluationId</c> is added): the contract serialized with <see cref="ContractJson.Wire"/>.</summary>
+    public static byte[] Serialize(Evaluation evaluation) => JsonSerializer.SerializeToUtf8Bytes(evaluation.Contract, ContractJson.Wire);
 
     public static string Sha256(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
 
