@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.Json.Nodes;
 
 namespace Spinewise.Web.Tests;
 
@@ -34,7 +35,9 @@ public sealed class KnowledgeApiTests(KnowledgeApiTests.Fixture fixture) : IClas
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
         response.Content.Headers.ContentType?.MediaType.ShouldBe("application/json");
         cli.ExitCode.ShouldBe(0, cli.Error);
-        (await response.Content.ReadAsStringAsync()).TrimEnd().ShouldBe(cli.Out.TrimEnd());
+        var body = await response.Content.ReadAsStringAsync();
+        body.ShouldNotContain("\n", customMessage: "the API sends JSON without whitespace");
+        JsonNode.Parse(body)!.ToJsonString().ShouldBe(JsonNode.Parse(cli.Out)!.ToJsonString());
     }
 
     [Fact]

@@ -105,6 +105,6 @@ public abstract partial class StoredEvaluationsTests
 
     internal static string Sha256(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
 
-    [GeneratedRegex("\n  \"evaluationId\": \"[0-9a-f-]{36}\",")]
+    [GeneratedRegex("\"evaluationId\":\"[0-9a-f-]{36}\",")]
     private static partial Regex EvaluationIdLine();
 }

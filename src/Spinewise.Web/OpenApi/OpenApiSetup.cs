@@ -11,6 +11,7 @@ internal static class OpenApiSetup
         {
             openApi.AddDocumentTransformer<DocumentTransformer>();
             openApi.AddOperationTransformer<ExamplesTransformer>();
+            openApi.AddSchemaTransformer<OptionalMembersTransformer>();
         });
     }
 
