@@ -39,8 +39,8 @@ internal static class EvaluationsApi
             return NotFound(id);
         }
 
-        var recomputed = await evaluations.EvaluateAsync(record, host: null, cancellationToken);
-        return TypedResults.Ok(StoredEvaluationMapping.Contract(record, recomputed));
+        var (recomputed, output) = await evaluations.RecomputeAsync(record, host: null, cancellationToken);
+        return TypedResults.Ok(StoredEvaluationMapping.Contract(record, recomputed, output));
     }
 
     private static async Task<Results<Ok<EvaluationPageContract>, ProblemHttpResult>> ListAsync(
