@@ -165,6 +165,17 @@ public sealed class CardRuleTests
     }
 
     [Fact]
+    public void Suggestion_NoPatientId_NoSuggestion()
+    {
+        var card = Cards.Builder.ForOrders(Cards.Report("facet-axial-no-block"), [new("lumbar-rfa", null, "ServiceRequest/1")], CdsHook.OrderSelect,
+            Cards.Context with { PatientId = null }).Cards.Single();
+
+        card.Suggestions.ShouldBeNull();
+        card.SelectionBehavior.ShouldBeNull();
+        card.Indicator.ShouldBe(CdsIndicator.Warning);
+    }
+
+    [Fact]
     public void Suggestion_NoPrerequisiteMissing_NoSuggestionsAndNoSelectionBehavior()
     {
         var card = Cards.Order("facet-axial-positive-block", "lumbar-rfa").Cards.Single();
@@ -224,7 +235,11 @@ public sealed class CardRuleTests
     [Fact]
     public void ForOrders_UnknownProcedureAndDuplicateOrders_OneCardForTheKnownOne()
     {
-        OrderedIntervention[] orders = [new("lumbar-rfa", null, "ServiceRequest/1"), new("not-a-procedure", null, "ServiceRequest/2"), new("lumbar-rfa", null, "ServiceRequest/3")];
+        OrderedIntervention[] orders =
+        [
+            new("lumbar-rfa", null, "ServiceRequest/1"), new("not-a-procedure", null, "ServiceRequest/2"), new("lumbar-rfa", null, "ServiceRequest/3"),
+            new("lumbar-rfa", "no-such-variant", "ServiceRequest/4"),
+        ];
 
         var cards = Cards.Builder.ForOrders(Cards.Report("facet-axial-no-block"), orders, CdsHook.OrderSign, Cards.Context);
 

@@ -37,8 +37,7 @@ internal static class ConflictLines
             md.Append(" Reasons sources give:\n");
             foreach (var reason in reasons.Take(ReasonsShown))
             {
-                var label = kb.FindReasonCode(reason.Code)?.Label ?? reason.Code;
-                md.Append($"  - {Markdown.Escape(label)}: {Markdown.Escape(reason.Explanation)} ({SourceWords.Of(kb, reason.Source)})\n");
+                md.Append(KnowledgeText.Get(kb, reason, r => $"  - {Markdown.Escape(kb.FindReasonCode(r.Code)?.Label ?? r.Code)}: {Markdown.Escape(r.Explanation)} ({SourceWords.Of(kb, r.Source)})\n"));
             }
 
             if (reasons.Count > ReasonsShown)
