@@ -226,6 +226,17 @@ public sealed class CardRuleTests
     }
 
     [Fact]
+    public void PatientView_OneCandidate_NamedInTheSummaryAndLinked()
+    {
+        var card = Cards.Builder.ForPatientView(Cards.Report("vertebral-compression-fracture"), hasLowBackPain: true, Cards.Context).Cards.ShouldHaveSingleItem();
+
+        card.Summary.ShouldStartWith("Low back pain procedures: Vertebral augmentation meets every required criterion; ");
+        card.Detail!.ShouldContain("**Every required criterion sources state is met**");
+        card.Links.ShouldHaveSingleItem().Url.ShouldBe(Cards.Context.EvaluationLink);
+        card.Indicator.ShouldBe(CdsIndicator.Info);
+    }
+
+    [Fact]
     public void ForOrders_OverrideReasonsOnOrderCardsOnly()
     {
         Cards.Order("sij-pain", "sij-rfa").Cards.Single().OverrideReasons.ShouldBe(CdsOverrideReasons.All);
