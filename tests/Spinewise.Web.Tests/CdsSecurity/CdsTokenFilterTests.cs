@@ -60,6 +60,17 @@ public sealed class CdsTokenFilterTests : IDisposable
     }
 
     [Fact]
+    public async Task Call_FractionalNumericDates_Accepted()
+    {
+        await using var host = await CdsTestHost.StartAsync(_ehr.Settings());
+        var now = DateTimeOffset.UtcNow.ToUnixTimeSeconds();
+
+        using var response = await host.PostAsync(new CdsTokens().With("iat", now - 0.5).With("exp", now + 300.25).Sign(_ehr.Es));
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
+    [Fact]
     public async Task Call_NoAuthorizationHeader_401WithoutErrorCode()
     {
         await using var host = await CdsTestHost.StartAsync(_ehr.Settings());
