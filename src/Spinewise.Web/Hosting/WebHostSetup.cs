@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using Spinewise.Application;
 using Spinewise.Application.Json;
 using Spinewise.Application.Meta;
+using Spinewise.Web.Features.CdsHooks;
 using Spinewise.Web.Features.Evaluations;
 using Spinewise.Web.Features.Health;
 using Spinewise.Web.OpenApi;
@@ -39,6 +40,7 @@ internal static class WebHostSetup
         services.AddSingleton<IStartupCheck, KnowledgeVersionStartupCheck>();
         services.AddSingleton<StoredEvaluations>();
         services.AddHealthChecks().AddCheck<ReadinessChecks>("knowledge-and-database", tags: [HealthApi.Ready]);
+        services.AddCdsHooks(builder.Configuration);
         services.AddSpinewiseAuth();
         services.AddSpinewiseOpenApi();
         return builder;
@@ -49,6 +51,7 @@ internal static class WebHostSetup
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseSpinewiseRequestLogging();
+        app.UseCors();
         app.UseAuthentication();
         app.UseAuthorization();
         return app;
