@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using Spinewise.Domain.Codes;
 using Spinewise.Domain.Conflicts;
 using Spinewise.Domain.Eligibility;
 using Spinewise.Domain.Evidence;
@@ -47,6 +48,7 @@ public sealed class KnowledgeBase
         Explanations = content.Explanations.ToArray();
         Criteria = content.Criteria.ToArray();
         PainDurations = content.PainDurations;
+        Codes = content.Codes is null ? CodeMap.Empty : new CodeMap(content.Codes);
         _criteria = Criteria.ToFrozenDictionary(c => c.Intervention);
         Recommendations = Guidelines.SelectMany(g => g.Recommendations).ToArray();
         _guidelines = Guidelines.ToFrozenDictionary(g => g.Id);
@@ -60,6 +62,9 @@ public sealed class KnowledgeBase
         _trials = Trials.ToFrozenDictionary(t => t.Id, StringComparer.Ordinal);
         _reasonCodes = ReasonCodes.ToFrozenDictionary(r => r.Code, StringComparer.Ordinal);
     }
+
+    /// <summary>Standard codes (ICD-10-CM, SNOMED CT, CPT, HCPCS, LOINC) mapped to vocabulary ids, findings and flags, with their sources.</summary>
+    public CodeMap Codes { get; }
 
     /// <summary>Reference definitions of acute and chronic pain, used where a guideline gives none; or <see langword="null"/>.</summary>
     public PainDurationDefinitions? PainDurations { get; }

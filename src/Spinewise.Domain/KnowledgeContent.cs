@@ -1,3 +1,4 @@
+using Spinewise.Domain.Codes;
 using Spinewise.Domain.Conflicts;
 using Spinewise.Domain.Eligibility;
 using Spinewise.Domain.Evidence;
@@ -22,6 +23,7 @@ namespace Spinewise.Domain;
 /// <param name="Explanations">Source-stated reasons two guidelines differ.</param>
 /// <param name="Criteria">Selection criteria per intervention.</param>
 /// <param name="PainDurations">Reference definitions of acute and chronic pain, or <see langword="null"/> when the knowledge holds none.</param>
+/// <param name="Codes">Standard codes mapped to vocabulary ids, findings and flags, or <see langword="null"/> for none.</param>
 public sealed record KnowledgeContent(
     IReadOnlyList<Guideline> Guidelines,
     IReadOnlyList<Intervention> Interventions,
@@ -35,4 +37,5 @@ public sealed record KnowledgeContent(
     IReadOnlyList<ConflictReasonCode> ReasonCodes,
     IReadOnlyList<ConflictExplanation> Explanations,
     IReadOnlyList<InterventionCriteria> Criteria,
-    PainDurationDefinitions? PainDurations = null);
+    PainDurationDefinitions? PainDurations = null,
+    IReadOnlyList<CodeMapEntry>? Codes = null);

@@ -155,12 +155,13 @@ public static class KnowledgeLoader
             "conflict-reasons" => CritiqueReader.ReadConflictReasons,
             "criteria" => CriteriaReader.Read,
             "pain-durations" => PainDurationsReader.Read,
+            "code-map" => CodeMapReader.Read,
             _ => null,
         };
         if (read is null && kind is not null)
         {
             context.Bag.Add(DiagnosticCodes.UnknownFileKind, root.LocationOf("kind"),
-                $"unknown file kind '{kind}'; known: sources, interventions, conditions, grading-scheme, guideline, recommendations, tables, synthesis, trial, critique, conflict-reasons, criteria, pain-durations");
+                $"unknown file kind '{kind}'; known: sources, interventions, conditions, grading-scheme, guideline, recommendations, tables, synthesis, trial, critique, conflict-reasons, criteria, pain-durations, code-map");
         }
 
         read?.Invoke(root, context);

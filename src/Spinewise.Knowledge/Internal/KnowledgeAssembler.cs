@@ -42,6 +42,6 @@ internal static class KnowledgeAssembler
 
         return new KnowledgeBase(version, new KnowledgeContent(
             guidelines, context.Interventions, context.Conditions, context.Schemes, context.Sources, context.Tables,
-            context.Syntheses, context.Trials, context.Critiques, context.ReasonCodes, context.Explanations, context.Criteria, context.PainDurations));
+            context.Syntheses, context.Trials, context.Critiques, context.ReasonCodes, context.Explanations, context.Criteria, context.PainDurations, context.Codes));
     }
 }

@@ -42,6 +42,8 @@ internal sealed class LoadContext(DiagnosticBag bag)
 
     public List<Domain.Eligibility.InterventionCriteria> Criteria { get; } = [];
 
+    public List<Domain.Codes.CodeMapEntry> Codes { get; } = [];
+
     /// <summary>The reference definitions of acute and chronic pain, once read.</summary>
     public Domain.Vocabulary.PainDurationDefinitions? PainDurations { get; set; }
 
@@ -77,6 +79,7 @@ internal sealed class LoadContext(DiagnosticBag bag)
         ReferenceKind.GradingScheme => "grading scheme",
         ReferenceKind.ReasonCode => "conflict reason code",
         ReferenceKind.CriteriaFile => "criteria file for intervention",
+        ReferenceKind.Code => "code",
         _ => Domain.Text.KebabCase.Of(kind).Replace('-', ' '),
     };
 }

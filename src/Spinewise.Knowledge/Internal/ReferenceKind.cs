@@ -19,4 +19,5 @@ internal enum ReferenceKind
     Explanation,
     Criterion,
     CriteriaFile,
+    Code,
 }
