@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using Spinewise.Application;
 using Spinewise.Application.Json;
 using Spinewise.Application.Meta;
+using Spinewise.Web.CdsSecurity;
 using Spinewise.Web.Features.CdsHooks;
 using Spinewise.Web.Features.Evaluations;
 using Spinewise.Web.Features.Health;
@@ -36,6 +37,7 @@ internal static class WebHostSetup
         services.AddSpinewiseMeta();
         services.AddSingleton<IStartupCheck, KnowledgeStartupCheck>();
         services.AddSpinewiseStore();
+        builder.AddCdsHooksSecurity();
         services.AddSingleton<EvaluationRecorder>();
         services.AddSingleton<IStartupCheck, KnowledgeVersionStartupCheck>();
         services.AddSingleton<StoredEvaluations>();

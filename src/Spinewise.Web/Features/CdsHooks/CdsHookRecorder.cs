@@ -6,9 +6,9 @@ namespace Spinewise.Web.Features.CdsHooks;
 
 /// <summary>
 /// Keeps every answered hook call in the audit trail before the answer is sent (channel <c>cds-hooks</c>): the
-/// request body exactly as received (the prefetch as the EHR sent it; never a token read from it, which the body may
-/// hold, so the input is stored as received and never logged), the hook and hookInstance, the knowledge version, and
-/// the response as sent with its SHA-256 — the cards are that response.
+/// request body as received (the prefetch as the EHR sent it, byte for byte, with only the
+/// <c>fhirAuthorization.access_token</c> value redacted: see <see cref="AccessTokenRedaction"/>), the hook and
+/// hookInstance, the knowledge version, and the response as sent with its SHA-256 — the cards are that response.
 /// </summary>
 internal sealed class CdsHookRecorder(KnowledgeHost host, IEvaluationStore store, EvaluationRecorder evaluations, TimeProvider time)
 {
@@ -35,7 +35,7 @@ internal sealed class CdsHookRecorder(KnowledgeHost host, IEvaluationStore store
                 CaseId = caseId,
                 AsOf = asOf,
                 KnowledgeVersion = host.Version,
-                Input = body,
+                Input = AccessTokenRedaction.Redact(body),
                 InputContentType = EvaluationRecorder.JsonMediaType,
                 OutputSha256 = EvaluationRecorder.Sha256(cards),
                 OutputLength = cards.Length,

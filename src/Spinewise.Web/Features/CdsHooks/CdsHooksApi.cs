@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Spinewise.Web.CdsSecurity;
 using Spinewise.Web.Features.Evaluations;
 using Spinewise.Web.Problems;
 
@@ -7,8 +8,9 @@ namespace Spinewise.Web.Features.CdsHooks;
 /// <summary>
 /// The CDS Hooks 2.0 service (docs/cds-hooks.md): <c>GET /cds-services</c> (discovery), <c>POST /cds-services/{id}</c>
 /// (a hook call, answered with cards and stored first) and <c>POST /cds-services/{id}/feedback</c>. All of them answer
-/// CORS preflight for the origins configured; calls and feedback form one route group, the one a client's JWT is
-/// verified on. Not in the OpenAPI document: discovery is this API's own description.
+/// CORS preflight for the origins configured; calls and feedback form one route group, on which the EHR's JWT is
+/// verified (docs/cds-security.md) before anything is read, evaluated or stored. Discovery stays open: it lists
+/// nothing about patients. Not in the OpenAPI document: discovery is this API's own description.
 /// </summary>
 internal static class CdsHooksApi
 {
@@ -20,7 +22,7 @@ internal static class CdsHooksApi
     {
         var root = app.MapGroup("/cds-services").RequireCors(CorsPolicy).ExcludeFromDescription();
         root.MapGet("/", Discovery).WithName("CdsDiscovery");
-        var calls = root.MapGroup("");
+        var calls = root.MapGroup("").RequireCdsHooksToken();
         calls.MapPost("/{id}", CallAsync).WithName("CdsServiceCall");
         calls.MapPost("/{id}/feedback", FeedbackAsync).WithName("CdsFeedback");
         return calls;

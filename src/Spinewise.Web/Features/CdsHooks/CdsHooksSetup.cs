@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Cors.Infrastructure;
 using Microsoft.Extensions.Options;
 using Spinewise.Application;
 using Spinewise.Application.CdsHooks;
+using Spinewise.Domain.Codes;
 using Spinewise.Fhir;
 
 namespace Spinewise.Web.Features.CdsHooks;
@@ -42,5 +43,8 @@ internal static class CdsHooksSetup
     }
 
     /// <summary>The LOINC codes of the Observations the FHIR mapping reads, from the knowledge code map.</summary>
-    private static IEnumerable<string> ObservationCodes(KnowledgeHost host) => [];
+    internal static IEnumerable<string> ObservationCodes(KnowledgeHost host) =>
+        host.Knowledge.Codes.Entries
+            .Where(e => e.System == CodeSystems.Loinc && e.Targets.Any(t => t.Kind == CodeTargetKind.Finding))
+            .Select(e => e.Code);
 }

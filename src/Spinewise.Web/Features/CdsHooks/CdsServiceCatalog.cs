@@ -11,7 +11,6 @@ namespace Spinewise.Web.Features.CdsHooks;
 /// </summary>
 internal sealed class CdsServiceCatalog
 {
-    public const string LoincSystem = "http://loinc.org";
     private const string Patient = "{{context.patientId}}";
     private readonly FrozenDictionary<string, CdsService> _byId;
 
@@ -26,7 +25,7 @@ internal sealed class CdsServiceCatalog
         };
         if (codes.Count > 0)
         {
-            chart["observations"] = $"Observation?patient={Patient}&code={string.Join(',', codes.Select(c => LoincSystem + "|" + c))}&_sort=-date";
+            chart["observations"] = $"Observation?patient={Patient}&code={string.Join(',', codes.Select(c => Domain.Codes.CodeSystems.Loinc + "|" + c))}&_sort=-date";
         }
 
         chart["procedures"] = $"Procedure?patient={Patient}";
