@@ -48,11 +48,11 @@ internal sealed class CdsHookHandler(
         var mapping = mapper.Map(records, asOf);
         var ordersToCard = OrderedInterventions(service, request, mapping);
         var evaluation = recorder.NewEvaluation();
-        var context = new CardContext(evaluation.Id, links.Evaluation(http, evaluation.Id), links.Service(http, service));
+        var context = new CardContext(evaluation.Id, links.Evaluation(http, evaluation.Id), links.Service(http, service), request.PatientId);
         CdsCards answer;
         if (!mapping.HasLowBackPain && (!service.ReadsDraftOrders || ordersToCard.Count == 0))
         {
-            answer = new CdsCards([]); // nothing to say: no back pain in the chart, or no procedure the vocabulary knows ordered
+            answer = CdsCards.None; // nothing to say: no back pain in the chart, or no procedure the vocabulary knows ordered
         }
         else
         {
