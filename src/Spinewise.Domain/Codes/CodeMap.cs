@@ -23,7 +23,7 @@ public sealed class CodeMap
         _byTarget = Entries
             .SelectMany(e => e.Targets.Select(t => (Key: (t.Kind, t.Id), Entry: e)))
             .GroupBy(x => x.Key)
-            .ToFrozenDictionary(g => g.Key, g => g.Select(x => x.Entry).ToArray());
+            .ToFrozenDictionary(g => g.Key, g => g.Select(x => x.Entry).OrderByDescending(e => e.Preferred).ToArray());
     }
 
     /// <summary>An empty map (knowledge without code-map files).</summary>
@@ -43,7 +43,7 @@ public sealed class CodeMap
     }
 
     /// <summary>
-    /// The entries that map to a target, in knowledge order: every one when <paramref name="emittableOnly"/> is false,
+    /// The entries that map to a target, the preferred one first, then in knowledge order: every one when <paramref name="emittableOnly"/> is false,
     /// otherwise only those that may be written (not deleted, not parent codes).
     /// </summary>
     /// <param name="kind">Condition, intervention, finding or flag.</param>

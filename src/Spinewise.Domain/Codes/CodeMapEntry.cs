@@ -12,6 +12,7 @@ namespace Spinewise.Domain.Codes;
 /// <param name="Status">Whether it may be written or only read.</param>
 /// <param name="Source">The source that states the code.</param>
 /// <param name="Note">What to know when using it, or <see langword="null"/>.</param>
+/// <param name="Preferred">True when it is the code to write for its target where several map to it.</param>
 public sealed record CodeMapEntry(
     string System,
     string Code,
@@ -19,7 +20,8 @@ public sealed record CodeMapEntry(
     IReadOnlyList<CodeTarget> Targets,
     CodeStatus Status,
     SourceRef Source,
-    string? Note = null)
+    string? Note = null,
+    bool Preferred = false)
 {
     /// <summary>True when the code may be written (it is neither deleted nor a parent code).</summary>
     public bool Emittable => Status == CodeStatus.Active;

@@ -24,7 +24,7 @@ internal static class CodeMapReader
 
         foreach (var map in root.MapList("codes", required: true))
         {
-            map.ExpectKeys("code", "display", "conditions", "interventions", "variant", "finding", "unit", "flag", "status", "source", "note");
+            map.ExpectKeys("code", "display", "conditions", "interventions", "variant", "finding", "unit", "flag", "status", "preferred", "source", "note");
             var code = map.Text("code", required: true);
             var display = map.Text("display", required: true);
             var status = map.Enum<CodeStatus>("status", required: false) ?? CodeStatus.Active;
@@ -43,7 +43,8 @@ internal static class CodeMapReader
 
             if (system is not null && code is not null && display is not null && source is not null && targets.Count > 0)
             {
-                context.Codes.Add(new CodeMapEntry(system, code, display, targets, status, source, map.Text("note", required: false)));
+                context.Codes.Add(new CodeMapEntry(system, code, display, targets, status, source, map.Text("note", required: false),
+                    Preferred: map.Text("preferred", required: false) == "true"));
             }
         }
     }
