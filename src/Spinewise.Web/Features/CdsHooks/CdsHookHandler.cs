@@ -57,9 +57,9 @@ internal sealed class CdsHookHandler(
         else
         {
             var validated = CaseValidator.Validate(mapping.Draft, host.Knowledge);
-            if (!validated.TryGetValue(out var patient))
+            if (!validated.TryGetValue(out var patient) || mapping.Problems.Count > 0)
             {
-                return CdsProblems.InvalidChart(validated.Diagnostics);
+                return CdsProblems.InvalidChart([.. mapping.Problems, .. validated.Diagnostics]);
             }
 
             var report = host.Engine.Evaluate(patient, asOf);
