@@ -125,10 +125,22 @@ public static class CdsCharts
     private static JsonObject Concept(string system, string code) =>
         new() { ["coding"] = new JsonArray(new JsonObject { ["system"] = system, ["code"] = code }) };
 
-    private static JsonObject Searchset(params JsonObject[] resources) => new()
+    /// <summary>A searchset; an empty one has no <c>entry</c> (FHIR JSON has no empty arrays).</summary>
+    private static JsonObject Searchset(params JsonObject[] resources)
     {
-        ["resourceType"] = "Bundle",
-        ["type"] = "searchset",
-        ["entry"] = new JsonArray([.. resources.Select(r => (JsonNode)new JsonObject { ["fullUrl"] = $"urn:uuid:{Guid.NewGuid()}", ["resource"] = r })]),
-    };
+        var bundle = new JsonObject { ["resourceType"] = "Bundle", ["type"] = "searchset", ["total"] = resources.Length };
+        if (resources.Length > 0)
+        {
+            bundle["entry"] = new JsonArray([.. resources.Select(r => (JsonNode)new JsonObject { ["fullUrl"] = $"urn:uuid:{Guid.NewGuid()}", ["resource"] = r })]);
+        }
+
+        return bundle;
+    }
+}
+
+/// <summary>Assertions on responses that show the body when they fail.</summary>
+public static class ResponseAssertions
+{
+    public static async Task ShouldBeOk(this HttpResponseMessage response) =>
+        response.StatusCode.ShouldBe(System.Net.HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
 }

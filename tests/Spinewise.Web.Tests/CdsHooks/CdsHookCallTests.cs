@@ -29,7 +29,7 @@ public sealed class CdsHookCallTests(CdsHooksFixture fixture) : IClassFixture<Cd
 
         var response = await Call(hook, CdsCharts.Request(hook, instance, CdsCharts.Prefetch(hook)));
 
-        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        await response.ShouldBeOk();
         var bytes = await response.Content.ReadAsByteArrayAsync();
         var card = JsonDocument.Parse(bytes).RootElement.GetProperty("cards").EnumerateArray().ShouldHaveSingleItem();
         card.GetProperty("uuid").GetString().ShouldNotBeNullOrEmpty();
@@ -50,7 +50,7 @@ public sealed class CdsHookCallTests(CdsHooksFixture fixture) : IClassFixture<Cd
     {
         var response = await Call("patient-view", CdsCharts.Request("patient-view", NewInstance(), CdsCharts.Prefetch("patient-view")));
 
-        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        await response.ShouldBeOk();
         var cards = (await response.Json()).GetProperty("cards");
         cards.GetArrayLength().ShouldBe(1);
         cards[0].TryGetProperty("overrideReasons", out _).ShouldBeFalse();
@@ -66,7 +66,7 @@ public sealed class CdsHookCallTests(CdsHooksFixture fixture) : IClassFixture<Cd
 
         var response = await Call("patient-view", CdsCharts.Request("patient-view", instance, prefetch));
 
-        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        await response.ShouldBeOk();
         (await response.Content.ReadAsStringAsync()).ReplaceLineEndings("").Replace(" ", "", StringComparison.Ordinal).ShouldBe("{\"cards\":[]}");
         (await StoredCall(instance)).Hook.ShouldBe("patient-view");
     }
@@ -80,7 +80,7 @@ public sealed class CdsHookCallTests(CdsHooksFixture fixture) : IClassFixture<Cd
 
         var response = await fixture.PostSigned("/cds-services/spinewise-order-sign", body);
 
-        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        await response.ShouldBeOk();
         var stored = Encoding.UTF8.GetString((await StoredCall(instance)).Input);
         stored.ShouldBe(body.Replace("\"secret-token-42\"", "\"redacted\"", StringComparison.Ordinal));
         fhir.Requests.ShouldBeEmpty();
@@ -94,7 +94,7 @@ public sealed class CdsHookCallTests(CdsHooksFixture fixture) : IClassFixture<Cd
 
         var response = await Call("order-select", CdsCharts.Request("order-select", instance, prefetch: null, fhir.BaseUrl.ToString(), "tok-7"));
 
-        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        await response.ShouldBeOk();
         (await response.Json()).GetProperty("cards").GetArrayLength().ShouldBe(1);
         var requests = fhir.Requests.ToList();
         requests.Select(r => r.PathAndQuery.Split('?')[0]).Order().ShouldBe(["/fhir/Condition", "/fhir/Observation", "/fhir/Patient/pt-1", "/fhir/Procedure"]);
@@ -112,7 +112,7 @@ public sealed class CdsHookCallTests(CdsHooksFixture fixture) : IClassFixture<Cd
 
         var response = await Call("order-select", CdsCharts.Request("order-select", instance, prefetch, fhir.BaseUrl.ToString(), "tok-8"));
 
-        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        await response.ShouldBeOk();
         fhir.Requests.ShouldBeEmpty();
     }
 
@@ -129,8 +129,8 @@ public sealed class CdsHookCallTests(CdsHooksFixture fixture) : IClassFixture<Cd
         var first = await Call("order-sign", plain);
         var second = await Call("order-sign", extended);
 
-        first.StatusCode.ShouldBe(HttpStatusCode.OK);
-        second.StatusCode.ShouldBe(HttpStatusCode.OK);
+        await first.ShouldBeOk();
+        await second.ShouldBeOk();
         Summaries(await second.Json()).ShouldBe(Summaries(await first.Json()));
     }
 
@@ -147,7 +147,7 @@ public sealed class CdsHookCallTests(CdsHooksFixture fixture) : IClassFixture<Cd
         shown.GetProperty("channel").GetString().ShouldBe("cds-hooks");
         shown.GetProperty("hookInstance").GetString().ShouldBe(instance);
         shown.GetProperty("cardsIntact").GetBoolean().ShouldBeTrue();
-        shown.GetProperty("cards").GetRawText().ShouldBe(JsonDocument.Parse(answer).RootElement.GetRawText());
+        JsonNode.DeepEquals(JsonNode.Parse(shown.GetProperty("cards").GetRawText()), JsonNode.Parse(answer)).ShouldBeTrue();
         (await fixture.Client().PostAsync(Http.Path($"/api/evaluations/{id}/replay"), null)).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
     }
 
@@ -162,7 +162,7 @@ public sealed class CdsHookCallTests(CdsHooksFixture fixture) : IClassFixture<Cd
             "/cds-services/spinewise-order-select/feedback",
             $$"""{"feedback":[{"card":"{{card}}","outcome":"overridden","outcomeTimestamp":"2026-12-02T04:05:31Z"}]}""");
 
-        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        await response.ShouldBeOk();
         (await Store.ListFeedbackAsync(card!)).ShouldHaveSingleItem().EvaluationId.ShouldBe((await StoredCall(instance)).Id);
     }
 

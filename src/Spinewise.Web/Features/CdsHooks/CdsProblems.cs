@@ -30,7 +30,7 @@ internal static class CdsProblems
             StatusCodes.Status422UnprocessableEntity,
             "Invalid FHIR data",
             $"The FHIR data has {diagnostics.Count} problem{(diagnostics.Count == 1 ? "" : "s")}; nothing was evaluated or stored.",
-            [.. diagnostics.Select(d => new ProblemError(d.Code, d.Message, d.Location.File + ":" + d.Location.Path, d.Location.Line, d.Location.Column))]);
+            [.. diagnostics.Select(d => new ProblemError(d.Code, d.Message, d.Location.Path, d.Location.Line, d.Location.Column))]);
 
     /// <summary>404 for a service id discovery does not list.</summary>
     public static ProblemHttpResult UnknownService(string id, IReadOnlyList<string> known) =>

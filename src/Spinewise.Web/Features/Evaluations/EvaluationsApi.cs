@@ -32,7 +32,7 @@ internal static class EvaluationsApi
         return api;
     }
 
-    private static async Task<Results<Ok<StoredEvaluationContract>, Ok<StoredHookCall>, ProblemHttpResult>> GetAsync(
+    private static async Task<Results<Ok<StoredEvaluationContract>, JsonHttpResult<StoredHookCall>, ProblemHttpResult>> GetAsync(
         string id, IEvaluationStore store, StoredEvaluations evaluations, CancellationToken cancellationToken)
     {
         if (await FindAsync(id, store, cancellationToken) is not { } record)
@@ -42,7 +42,7 @@ internal static class EvaluationsApi
 
         if (record.Channel == CdsHookRecorder.Channel)
         {
-            return TypedResults.Ok(StoredHookCall.From(record));
+            return TypedResults.Json(StoredHookCall.From(record)); // described in docs/cds-hooks.md, not as this operation's schema
         }
 
         var recomputed = await evaluations.EvaluateAsync(record, host: null, cancellationToken);
