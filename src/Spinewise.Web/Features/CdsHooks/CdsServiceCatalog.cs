@@ -51,7 +51,7 @@ internal sealed class CdsServiceCatalog
                 + "the conflicts among those that apply with their reasons and sources, and the prerequisites or contraindications not yet on record.",
                 "spinewise-order-select",
                 chart,
-                "Send the prefetch listed (or a fhirServer that can read them) and the draft orders in context.draftOrders: ServiceRequests coded in CPT or HCPCS."),
+                "Send the prefetch listed (or a fhirServer that can read them) and the draft orders in context.draftOrders: ServiceRequests coded in CPT (the codes of the knowledge code map)."),
             new CdsService(
                 CdsService.OrderSign,
                 "Spinewise: guideline check of the spine procedure being signed",
@@ -59,7 +59,7 @@ internal sealed class CdsServiceCatalog
                 + "reasons and sources, and the prerequisites or contraindications not yet on record.",
                 "spinewise-order-sign",
                 chart,
-                "Send the prefetch listed (or a fhirServer that can read them) and the draft orders in context.draftOrders: ServiceRequests coded in CPT or HCPCS."),
+                "Send the prefetch listed (or a fhirServer that can read them) and the draft orders in context.draftOrders: ServiceRequests coded in CPT (the codes of the knowledge code map)."),
         ];
         _byId = Services.ToFrozenDictionary(s => s.Id, StringComparer.Ordinal);
     }
