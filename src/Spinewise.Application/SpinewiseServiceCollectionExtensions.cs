@@ -60,6 +60,7 @@ public static class SpinewiseServiceCollectionExtensions
         services.TryAddSingleton<ListSchemes>();
         services.TryAddSingleton<ListTables>();
         services.TryAddSingleton<EvaluateCase>();
+        services.TryAddSingleton<EvaluateFhirBundle>();
         services.TryAddSingleton<ScreenCases>();
         return services;
     }

@@ -17,6 +17,15 @@ public sealed class DependencyRulesTests
     private static string[] NotAllowed(string assembly, params string[] allowed) =>
         [.. References(assembly).Where(r => !allowed.Concat(IsPackage(r) ? [] : Bcl).Any(a => a.EndsWith('.') ? r.StartsWith(a, StringComparison.Ordinal) : r == a))];
 
+    private static IEnumerable<Type> SignatureTypes(MemberInfo member) => member switch
+    {
+        MethodInfo method => [method.ReturnType, .. method.GetParameters().Select(p => p.ParameterType)],
+        ConstructorInfo constructor => constructor.GetParameters().Select(p => p.ParameterType),
+        PropertyInfo property => [property.PropertyType],
+        FieldInfo field => [field.FieldType],
+        _ => [],
+    };
+
     /// <summary>Packages whose names begin like the base class library's.</summary>
     private static bool IsPackage(string reference) => reference.StartsWith("System.CommandLine", StringComparison.Ordinal);
 
@@ -39,13 +48,27 @@ public sealed class DependencyRulesTests
 
     [Fact]
     public void Application_ReferencesTheInnerAssembliesAndExtensionsOnly() =>
-        NotAllowed("Spinewise.Application", "Spinewise.Domain", "Spinewise.Knowledge", "Spinewise.Evidence", "Spinewise.Evidence.Plots", "Microsoft.Extensions.")
+        NotAllowed("Spinewise.Application", "Spinewise.Domain", "Spinewise.Knowledge", "Spinewise.Evidence", "Spinewise.Evidence.Plots", "Spinewise.Fhir", "Microsoft.Extensions.")
             .ShouldBeEmpty();
 
     [Fact]
     public void Cli_DependsInwardOnlyAndNotOnTheWebHost() =>
-        NotAllowed("spinewise", "Spinewise.Domain", "Spinewise.Knowledge", "Spinewise.Evidence", "Spinewise.Evidence.Plots", "Spinewise.Application",
+        NotAllowed("spinewise", "Spinewise.Domain", "Spinewise.Knowledge", "Spinewise.Evidence", "Spinewise.Evidence.Plots", "Spinewise.Application", "Spinewise.Fhir",
             "System.CommandLine", "Spectre.Console", "Spectre.Console.", "MathNet.", "ScottPlot", "SkiaSharp", "Microsoft.Extensions.").ShouldBeEmpty();
+
+    [Fact]
+    public void Fhir_ReferencesDomainAndTheFirelySdkOnly() => NotAllowed("Spinewise.Fhir", "Spinewise.Domain", "Hl7.Fhir.").ShouldBeEmpty();
+
+    [Fact]
+    public void Fhir_PublicSignatures_HoldNoFirelyType()
+    {
+        var exposed = Assembly.Load("Spinewise.Fhir").GetExportedTypes()
+            .SelectMany(t => t.GetMembers(BindingFlags.Public | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly).Select(m => (Type: t, Member: m)))
+            .Where(x => SignatureTypes(x.Member).Any(s => s.Assembly.GetName().Name!.StartsWith("Hl7.", StringComparison.Ordinal)))
+            .Select(x => $"{x.Type.Name}.{x.Member.Name}");
+
+        exposed.ShouldBeEmpty();
+    }
 
     [Theory]
     [InlineData("spinewise")]

@@ -22,6 +22,7 @@ internal static class RecommendCommand
     public static Command Create(CliIo io)
     {
         var single = new Option<string?>("--case") { Description = "A patient case (JSON, docs/case.md).", HelpName = "FILE" };
+        var fhir = new Option<string?>("--fhir") { Description = "A FHIR R4 Bundle (JSON, docs/fhir.md): the chart mapped to a case, then evaluated.", HelpName = "BUNDLE.json" };
         var folder = new Option<string?>("--cases") { Description = "A folder of case files (*.json), evaluated in parallel; needs --out.", HelpName = "DIR" };
         var output = new Option<string?>("--out") { Description = "With --cases: write one JSON report per line to this file (NDJSON).", HelpName = "FILE.ndjson" };
         var asOf = new Option<string?>("--as-of") { Description = "Evaluate as of this date (YYYY-MM-DD) when a case has no asOf; default today.", HelpName = "DATE" };
@@ -30,14 +31,14 @@ internal static class RecommendCommand
         var only = new Option<string?>("--intervention") { Description = "With --case: the full view of one procedure.", HelpName = "ID" };
         var command = new Command("recommend", "For a patient case: which procedures fit, what each guideline says for this patient, conflicts and why, and what to ask next.")
         {
-            single, folder, output, asOf, json, details, only,
+            single, fhir, folder, output, asOf, json, details, only,
         };
         command.SetAction(parse =>
         {
-            var (file, dir, outFile) = (parse.GetValue(single), parse.GetValue(folder), parse.GetValue(output));
-            if ((file is null) == (dir is null))
+            var (file, dir, outFile, bundle) = (parse.GetValue(single), parse.GetValue(folder), parse.GetValue(output), parse.GetValue(fhir));
+            if (new[] { file, dir, bundle }.Count(g => g is not null) != 1)
             {
-                return Usage(io, "give exactly one of --case FILE or --cases DIR");
+                return Usage(io, "give exactly one of --case FILE, --fhir BUNDLE.json or --cases DIR");
             }
 
             if (dir is not null && outFile is null)
@@ -45,7 +46,7 @@ internal static class RecommendCommand
                 return Usage(io, "--cases needs --out FILE.ndjson");
             }
 
-            if (file is not null && outFile is not null)
+            if ((file ?? bundle) is not null && outFile is not null)
             {
                 return Usage(io, "--out goes with --cases; for one case, redirect --json output instead");
             }
@@ -76,6 +77,11 @@ internal static class RecommendCommand
                 }
 
                 focus = resolved.Intervention.Id;
+            }
+
+            if (bundle is not null)
+            {
+                return RecommendFhir.Run(io, host, bundle, today, view == View.Json, view == View.Details, focus);
             }
 
             return file is not null
@@ -130,13 +136,23 @@ internal static class RecommendCommand
             return ExitCodes.BadInput;
         }
 
-        var kb = host.Knowledge;
-        var report = evaluation.Report;
         if (view == View.Json)
         {
             JsonOutput.Write(io, evaluation.Contract);
+            return ExitCodes.Ok;
         }
-        else if (focus is not null)
+
+        Render(io, host, evaluation, details: view == View.Details, focus);
+        return ExitCodes.Ok;
+    }
+
+    /// <summary>The text views of an evaluation: one procedure's full view, every one's, or the one-screen summary.</summary>
+    public static void Render(CliIo io, KnowledgeHost host, Evaluation evaluation, bool details, string? focus)
+    {
+        var view = details ? View.Details : View.Summary;
+        var kb = host.Knowledge;
+        var report = evaluation.Report;
+        if (focus is not null)
         {
             var assessment = report.Interventions.FirstOrDefault(a => a.Intervention.Id.Value == focus);
             RecommendView.RenderHeader(io.Out, report);
@@ -157,8 +173,6 @@ internal static class RecommendCommand
         {
             RecommendSummaryView.Render(io.Out, kb, report);
         }
-
-        return ExitCodes.Ok;
     }
 
     /// <summary>The <c>--as-of</c> date, or null (today, from the knowledge host's clock) when not given.</summary>

@@ -26,6 +26,16 @@ internal static class FailureProblems
             : ApiProblem.Invalid(StatusCodes.Status422UnprocessableEntity, "Invalid case", $"The case has {errors.Count} problem{(errors.Count == 1 ? "" : "s")}; nothing was evaluated or stored (see docs/case.md).", errors);
     }
 
+    /// <summary>400 when the body is not readable FHIR R4 (malformed JSON, invalid FHIR, not a Bundle), 422 when the chart maps to an invalid case; every problem listed at its FHIR element.</summary>
+    public static ProblemHttpResult InvalidFhir(IReadOnlyList<Diagnostic> diagnostics)
+    {
+        var errors = diagnostics.Select(d => new ProblemError(d.Code, d.Message, d.Location.Path, d.Location.Line, d.Location.Column)).ToList();
+        var plural = errors.Count == 1 ? "" : "s";
+        return diagnostics.Any(Application.Evaluations.EvaluateFhirBundle.IsUnreadable)
+            ? ApiProblem.Invalid(StatusCodes.Status400BadRequest, "Invalid FHIR", $"The body is not a readable FHIR R4 Bundle ({errors.Count} problem{plural}: {diagnostics[0].Location.Path} {diagnostics[0].Message}). Nothing was evaluated or stored.", errors)
+            : ApiProblem.Invalid(StatusCodes.Status422UnprocessableEntity, "Invalid case", $"The chart maps to a case with {errors.Count} problem{plural}, each at its FHIR element; nothing was evaluated or stored (see docs/fhir.md).", errors);
+    }
+
     private static string First(IReadOnlyList<Diagnostic> diagnostics) =>
         diagnostics.Count == 0 ? "no detail" : $"line {diagnostics[0].Location.Line}, column {diagnostics[0].Location.Column}: {diagnostics[0].Message}";
 }

@@ -25,9 +25,15 @@ internal sealed class EvaluationRecorder(KnowledgeHost host, IEvaluationStore st
     private volatile bool _versionStored;
 
     /// <summary>Serializes the answer, stores the record durably, and returns its id and the answer's bytes.</summary>
-    public async Task<(Guid Id, byte[] Output)> RecordAsync(byte[] input, Evaluation evaluation, CancellationToken cancellationToken)
+    public Task<(Guid Id, byte[] Output)> RecordAsync(byte[] input, Evaluation evaluation, CancellationToken cancellationToken) =>
+        RecordAsync(input, JsonMediaType, evaluation, Serialize(evaluation), cancellationToken);
+
+    /// <summary>Stores a FHIR chart's evaluation: the Bundle as received (<c>application/fhir+json</c>) and the answer with the derived case and unmapped codes.</summary>
+    public Task<(Guid Id, byte[] Output)> RecordAsync(byte[] input, FhirEvaluation chart, CancellationToken cancellationToken) =>
+        RecordAsync(input, EvaluateFhirBundle.MediaType, chart.Evaluation, Serialize(chart), cancellationToken);
+
+    private async Task<(Guid Id, byte[] Output)> RecordAsync(byte[] input, string inputContentType, Evaluation evaluation, byte[] output, CancellationToken cancellationToken)
     {
-        var output = Serialize(evaluation);
         await StoreKnowledgeVersionAsync(cancellationToken).ConfigureAwait(false);
         var createdAt = time.GetUtcNow();
         var id = Guid.CreateVersion7(createdAt);
@@ -41,7 +47,7 @@ internal sealed class EvaluationRecorder(KnowledgeHost host, IEvaluationStore st
                 AsOf = evaluation.Report.AsOf,
                 KnowledgeVersion = host.Version,
                 Input = input,
-                InputContentType = JsonMediaType,
+                InputContentType = inputContentType,
                 OutputSha256 = Sha256(output),
                 OutputLength = output.Length,
                 OutputContentType = JsonMediaType,
@@ -53,6 +59,9 @@ internal sealed class EvaluationRecorder(KnowledgeHost host, IEvaluationStore st
 
     /// <summary>The answer's bytes as sent (before <c>evaluationId</c> is added): the contract serialized with <see cref="ContractJson.Options"/>.</summary>
     public static byte[] Serialize(Evaluation evaluation) => JsonSerializer.SerializeToUtf8Bytes(evaluation.Contract, ContractJson.Options);
+
+    /// <summary>The answer's bytes for a FHIR chart: its contract serialized with <see cref="ContractJson.Options"/>.</summary>
+    public static byte[] Serialize(FhirEvaluation chart) => JsonSerializer.SerializeToUtf8Bytes(chart.Contract, ContractJson.Options);
 
     public static string Sha256(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
 

@@ -45,8 +45,8 @@ internal static class EvaluationsApi
             return TypedResults.Json(StoredHookCall.From(record)); // described in docs/cds-hooks.md, not as this operation's schema
         }
 
-        var recomputed = await evaluations.EvaluateAsync(record, host: null, cancellationToken);
-        return TypedResults.Ok(StoredEvaluationMapping.Contract(record, recomputed));
+        var (recomputed, output) = await evaluations.RecomputeAsync(record, host: null, cancellationToken);
+        return TypedResults.Ok(StoredEvaluationMapping.Contract(record, recomputed, output));
     }
 
     private static async Task<Results<Ok<EvaluationPageContract>, ProblemHttpResult>> ListAsync(

@@ -15,9 +15,8 @@ internal static class StoredEvaluationMapping
     public static EvaluationSummaryJson Summary(EvaluationRecord record) =>
         new(record.Id.ToString(), Time(record.CreatedAt), record.Channel, record.CaseId, Date(record.AsOf), record.KnowledgeVersion, record.OutputSha256);
 
-    public static StoredEvaluationContract Contract(EvaluationRecord record, Evaluation recomputed)
+    public static StoredEvaluationContract Contract(EvaluationRecord record, Evaluation recomputed, byte[] output)
     {
-        var output = EvaluationRecorder.Serialize(recomputed);
         var sha = EvaluationRecorder.Sha256(output);
         return new StoredEvaluationContract(
             record.Id.ToString(), Time(record.CreatedAt), record.Channel, record.CaseId, Date(record.AsOf), record.KnowledgeVersion,

@@ -18,14 +18,32 @@ internal sealed class StoredEvaluations(KnowledgeHost current, IEvaluationStore 
     public KnowledgeHost Current => current;
 
     /// <summary>The stored input evaluated again on <paramref name="host"/> (its own knowledge version when null).</summary>
-    public async Task<Evaluation> EvaluateAsync(EvaluationRecord record, KnowledgeHost? host, CancellationToken cancellationToken)
+    public async Task<Evaluation> EvaluateAsync(EvaluationRecord record, KnowledgeHost? host, CancellationToken cancellationToken) =>
+        (await RecomputeAsync(record, host, cancellationToken).ConfigureAwait(false)).Evaluation;
+
+    /// <summary>
+    /// The stored input evaluated again on <paramref name="host"/> (its own knowledge version when null), with the answer's
+    /// bytes as they were stored: a case's decision, or a FHIR chart's decision with its case and unmapped codes.
+    /// </summary>
+    public async Task<(Evaluation Evaluation, byte[] Output)> RecomputeAsync(EvaluationRecord record, KnowledgeHost? host, CancellationToken cancellationToken)
     {
         host ??= await HostForAsync(record.KnowledgeVersion, cancellationToken).ConfigureAwait(false);
+        if (string.Equals(record.InputContentType, EvaluateFhirBundle.MediaType, StringComparison.OrdinalIgnoreCase))
+        {
+            var chart = new EvaluateFhirBundle(host).Execute(record.Input, EvaluateApi.InputName, record.AsOf);
+            return chart.TryGetValue(out var fhir, out var fhirFailure)
+                ? (fhir.Evaluation, EvaluationRecorder.Serialize(fhir))
+                : throw Rejected(record, host, fhirFailure);
+        }
+
         var outcome = new EvaluateCase(host).Execute(record.Input, EvaluateApi.InputName, record.AsOf);
         return outcome.TryGetValue(out var evaluation, out var failure)
-            ? evaluation
-            : throw new InvalidOperationException($"Evaluation {record.Id} was valid when stored but knowledge {host.Version[..12]} rejects it now: {failure}.");
+            ? (evaluation, EvaluationRecorder.Serialize(evaluation))
+            : throw Rejected(record, host, failure);
     }
+
+    private static InvalidOperationException Rejected(EvaluationRecord record, KnowledgeHost host, UseCaseFailure failure) =>
+        new($"Evaluation {record.Id} was valid when stored but knowledge {host.Version[..12]} rejects it now: {failure}.");
 
     /// <summary>The host of a stored knowledge version.</summary>
     public Task<KnowledgeHost> HostForAsync(string version, CancellationToken cancellationToken)
