@@ -103,6 +103,33 @@ public sealed class CdsHookCallTests(CdsHooksFixture fixture) : IClassFixture<Cd
     }
 
     [Fact]
+    public async Task Call_PagedSearch_FollowsNextOnTheSameServerWithTheToken()
+    {
+        await using var fhir = await FakeFhirServer.StartAsync();
+        fhir.PagedConditions = true;
+
+        var response = await Call("order-sign", CdsCharts.Request("order-sign", NewInstance(), prefetch: null, fhir.BaseUrl.ToString(), "tok-9"));
+
+        await response.ShouldBeOk();
+        fhir.Requests.ShouldContain(r => r.PathAndQuery == "/fhir/Condition?patient=pt-1&page=2" && r.Authorization == "Bearer tok-9");
+    }
+
+    [Fact]
+    public async Task Call_NextLinkToAnotherServer_NotFollowedSo412()
+    {
+        await using var fhir = await FakeFhirServer.StartAsync();
+        await using var other = await FakeFhirServer.StartAsync();
+        fhir.PagedConditions = true;
+        fhir.NextPageBase = other.BaseUrl.ToString();
+
+        var response = await Call("order-sign", CdsCharts.Request("order-sign", NewInstance(), prefetch: null, fhir.BaseUrl.ToString(), "tok-10"));
+
+        response.StatusCode.ShouldBe(HttpStatusCode.PreconditionFailed);
+        (await response.Problem()).GetProperty("missing").Strings().ShouldBe(["conditions"]);
+        other.Requests.ShouldBeEmpty();
+    }
+
+    [Fact]
     public async Task Call_NullPrefetchValue_IsNoDataAndNotFetched()
     {
         var instance = NewInstance();

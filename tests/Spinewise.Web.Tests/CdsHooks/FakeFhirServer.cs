@@ -25,6 +25,14 @@ public sealed class FakeFhirServer : IAsyncDisposable
     /// <summary>The status every request is answered with instead of data (e.g. 500); null answers data.</summary>
     public int? FailWith { get; set; }
 
+    /// <summary>
+    /// Answers the Condition search in two pages (the first empty, with a <c>next</c> link); the link points to
+    /// <see cref="NextPageBase"/> when set (another server), else to this one.
+    /// </summary>
+    public bool PagedConditions { get; set; }
+
+    public string? NextPageBase { get; set; }
+
     /// <summary>How long each answer waits.</summary>
     public TimeSpan Delay { get; set; }
 
@@ -69,6 +77,20 @@ public sealed class FakeFhirServer : IAsyncDisposable
         if (FailWith is { } status)
         {
             context.Response.StatusCode = status;
+            return;
+        }
+
+        if (PagedConditions && request.Path.Value == "/fhir/Condition" && !request.Query.ContainsKey("page"))
+        {
+            var next = (NextPageBase ?? BaseUrl.ToString()) + "Condition?patient=" + CdsCharts.PatientId + "&page=2";
+            var first = new JsonObject
+            {
+                ["resourceType"] = "Bundle",
+                ["type"] = "searchset",
+                ["link"] = new JsonArray(new JsonObject { ["relation"] = "next", ["url"] = next }),
+            };
+            context.Response.ContentType = "application/fhir+json";
+            await context.Response.WriteAsync(first.ToJsonString());
             return;
         }
 
