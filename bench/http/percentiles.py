@@ -1,8 +1,8 @@
 """Summarises one `hey -o csv` run: requests, achieved rate, status codes, latency percentiles in milliseconds.
 
 hey writes each response time in seconds with four decimals, so the resolution is 0.1 ms.
-Usage: percentiles.py RESULTS.csv TARGET_RATE  ->  one tab-separated line:
-target  achieved  requests  non_201  p50_ms  p90_ms  p99_ms  max_ms
+Usage: percentiles.py RESULTS.csv TARGET_RATE [EXPECTED_STATUS=201]  ->  one tab-separated line:
+target  achieved  requests  non_expected  p50_ms  p90_ms  p99_ms  max_ms
 """
 import csv
 import math
@@ -16,13 +16,13 @@ def percentile(sorted_values, q):
     return sorted_values[rank]
 
 
-def main(path, target):
+def main(path, target, expected="201"):
     times, offsets, other = [], [], 0
     with open(path, newline="") as f:
         for row in csv.DictReader(f):
             times.append(float(row["response-time"]) * 1000.0)
             offsets.append(float(row["offset"]))
-            if row["status-code"] != "201":
+            if row["status-code"] != expected:
                 other += 1
     times.sort()
     span = max(offsets) if offsets else 0.0
@@ -35,4 +35,4 @@ def main(path, target):
 
 
 if __name__ == "__main__":
-    main(sys.argv[1], sys.argv[2])
+    main(*sys.argv[1:4])

@@ -12,6 +12,9 @@ public sealed record EvaluationQuery
     /// <summary>Only evaluations of the case with this id; all when <see langword="null"/>.</summary>
     public string? CaseId { get; init; }
 
+    /// <summary>Only the evaluations of the CDS Hooks call with this <c>hookInstance</c>; all when <see langword="null"/>.</summary>
+    public string? HookInstance { get; init; }
+
     /// <summary>Only evaluations made at or after this time (inclusive).</summary>
     public DateTimeOffset? From { get; init; }
 

@@ -22,7 +22,7 @@ public sealed record EvaluationRecord
         init => _createdAt = StoreTime.Normalize(value);
     }
 
-    /// <summary>The channel the request came by: <c>api</c>, later <c>cds-hooks</c>.</summary>
+    /// <summary>The channel the request came by: <c>api</c> or <c>cds-hooks</c>.</summary>
     public required string Channel { get; init; }
 
     /// <summary>The case's own id when the input names one; <see langword="null"/> otherwise.</summary>
@@ -52,6 +52,15 @@ public sealed record EvaluationRecord
     /// <summary>The build of the engine that answered (its informational version), which a replay must match to expect the same bytes.</summary>
     public required string EngineVersion { get; init; }
 
+    /// <summary>The CDS Hooks call's <c>hookInstance</c> (channel <c>cds-hooks</c>); <see langword="null"/> for other channels.</summary>
+    public string? HookInstance { get; init; }
+
+    /// <summary>The CDS Hooks hook that was called (<c>patient-view</c>, <c>order-select</c>, <c>order-sign</c>); <see langword="null"/> for other channels.</summary>
+    public string? Hook { get; init; }
+
+    /// <summary>The CDS Hooks response (<c>{"cards":[…]}</c>) exactly as sent; <see langword="null"/> for other channels.</summary>
+    public byte[]? Cards { get; init; }
+
     /// <inheritdoc />
     public bool Equals(EvaluationRecord? other) =>
         other is not null
@@ -59,7 +68,8 @@ public sealed record EvaluationRecord
         && AsOf == other.AsOf && KnowledgeVersion == other.KnowledgeVersion && Input.AsSpan().SequenceEqual(other.Input)
         && InputContentType == other.InputContentType && OutputSha256 == other.OutputSha256
         && OutputLength == other.OutputLength && OutputContentType == other.OutputContentType
-        && EngineVersion == other.EngineVersion;
+        && EngineVersion == other.EngineVersion && HookInstance == other.HookInstance && Hook == other.Hook
+        && (Cards is null ? other.Cards is null : other.Cards is not null && Cards.AsSpan().SequenceEqual(other.Cards));
 
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Id, CreatedAt, OutputSha256);
@@ -79,6 +89,11 @@ public sealed record EvaluationRecord
         ArgumentException.ThrowIfNullOrWhiteSpace(OutputContentType);
         ArgumentException.ThrowIfNullOrWhiteSpace(EngineVersion);
         ArgumentOutOfRangeException.ThrowIfNegative(OutputLength);
+        if (HookInstance is { Length: 0 } || Hook is { Length: 0 })
+        {
+            throw new ArgumentException("HookInstance and Hook are null or not empty.", nameof(HookInstance));
+        }
+
         if (OutputSha256 is null || OutputSha256.Length != 64 || !OutputSha256.All(char.IsAsciiHexDigitLower))
         {
             throw new ArgumentException("OutputSha256 must be 64 lower-case hexadecimal digits.", nameof(OutputSha256));

@@ -52,6 +52,27 @@ public interface IEvaluationStore : IAsyncDisposable
     /// <param name="cancellationToken">Cancels the call.</param>
     Task<EvaluationPage> ListAsync(EvaluationQuery query, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// The newest stored evaluation made at or after <paramref name="since"/> whose CDS Hooks answer holds a card with
+    /// this uuid, or <see langword="null"/> when none does. The cards are searched as stored (a scan of the CDS Hooks
+    /// answers in the time range, which bounds its cost).
+    /// </summary>
+    /// <param name="cardUuid">The card's uuid as the answer wrote it.</param>
+    /// <param name="since">The earliest evaluation time searched.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    Task<Guid?> FindEvaluationByCardAsync(string cardUuid, DateTimeOffset since, CancellationToken cancellationToken = default);
+
+    /// <summary>Stores CDS Hooks feedback items, all of them or none (one transaction); durable when the task completes.</summary>
+    /// <param name="feedback">The items; an <see cref="CdsFeedbackRecord.EvaluationId"/> must name a stored evaluation.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <exception cref="InvalidOperationException">An id exists already, or an evaluation id names no stored evaluation.</exception>
+    Task SaveFeedbackAsync(IReadOnlyList<CdsFeedbackRecord> feedback, CancellationToken cancellationToken = default);
+
+    /// <summary>The feedback stored on a card, oldest first.</summary>
+    /// <param name="cardUuid">The card's uuid.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    Task<IReadOnlyList<CdsFeedbackRecord>> ListFeedbackAsync(string cardUuid, CancellationToken cancellationToken = default);
+
     /// <summary>Checks that the database answers (for a readiness probe).</summary>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns><see langword="true"/> when it answered; <see langword="false"/> when it could not be reached.</returns>

@@ -21,6 +21,12 @@ public sealed class FailingStore : IEvaluationStore
 
     public Task<EvaluationPage> ListAsync(EvaluationQuery query, CancellationToken cancellationToken = default) => throw new InvalidOperationException(Secret);
 
+    public Task<Guid?> FindEvaluationByCardAsync(string cardUuid, DateTimeOffset since, CancellationToken cancellationToken = default) => throw new InvalidOperationException(Secret);
+
+    public Task SaveFeedbackAsync(IReadOnlyList<CdsFeedbackRecord> feedback, CancellationToken cancellationToken = default) => throw new InvalidOperationException(Secret);
+
+    public Task<IReadOnlyList<CdsFeedbackRecord>> ListFeedbackAsync(string cardUuid, CancellationToken cancellationToken = default) => throw new InvalidOperationException(Secret);
+
     public Task<bool> PingAsync(CancellationToken cancellationToken = default) => Task.FromResult(false);
 
     public ValueTask DisposeAsync() => ValueTask.CompletedTask;

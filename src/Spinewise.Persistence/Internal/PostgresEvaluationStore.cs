@@ -128,6 +128,11 @@ internal sealed class PostgresEvaluationStore : IEvaluationStore
             p.AddWithValue("case_id", query.CaseId);
         }
 
+        if (query.HookInstance is not null)
+        {
+            p.AddWithValue("hook_instance", query.HookInstance);
+        }
+
         if (query.From is { } from)
         {
             p.AddWithValue("from", StoreTime.Normalize(from));
@@ -146,6 +151,46 @@ internal sealed class PostgresEvaluationStore : IEvaluationStore
 
         p.AddWithValue("limit", query.Limit + 1);
         return Sql.Page(await PostgresRows.ReadAsync(command, cancellationToken).ConfigureAwait(false), query.Limit);
+    }
+
+    public async Task<Guid?> FindEvaluationByCardAsync(string cardUuid, DateTimeOffset since, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(cardUuid);
+        await using var command = _dataSource.CreateCommand(FeedbackRows.PostgresFindByCard);
+        command.Parameters.AddWithValue("since", StoreTime.Normalize(since));
+        command.Parameters.AddWithValue("needle", NpgsqlDbType.Bytea, FeedbackRows.Needle(cardUuid));
+        return await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is Guid id ? id : null;
+    }
+
+    public async Task SaveFeedbackAsync(IReadOnlyList<CdsFeedbackRecord> feedback, CancellationToken cancellationToken = default)
+    {
+        FeedbackRows.ThrowIfInvalid(feedback);
+        await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        foreach (var item in feedback)
+        {
+            await using var command = new NpgsqlCommand(FeedbackRows.Insert, connection, transaction);
+            FeedbackRows.Bind(item, command.Parameters);
+            try
+            {
+                await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            }
+            catch (PostgresException ex) when (ex.SqlState is UniqueViolation or ForeignKeyViolation)
+            {
+                throw new InvalidOperationException(
+                    $"The feedback {item.Id} cannot be stored: its id exists already or its evaluation {item.EvaluationId} is not stored ({ex.MessageText}).", ex);
+            }
+        }
+
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<IReadOnlyList<CdsFeedbackRecord>> ListFeedbackAsync(string cardUuid, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(cardUuid);
+        await using var command = _dataSource.CreateCommand(FeedbackRows.SelectByCard);
+        command.Parameters.AddWithValue("card_uuid", cardUuid);
+        return await FeedbackRows.ReadAsync(command, cancellationToken).ConfigureAwait(false);
     }
 
     public async Task<bool> PingAsync(CancellationToken cancellationToken = default)

@@ -20,6 +20,9 @@ internal static class PostgresRows
         p.AddWithValue("output_length", record.OutputLength);
         p.AddWithValue("output_content_type", record.OutputContentType);
         p.AddWithValue("engine_version", record.EngineVersion);
+        p.Add(new NpgsqlParameter("hook_instance", NpgsqlDbType.Text) { Value = (object?)record.HookInstance ?? DBNull.Value });
+        p.Add(new NpgsqlParameter("hook", NpgsqlDbType.Text) { Value = (object?)record.Hook ?? DBNull.Value });
+        p.Add(new NpgsqlParameter("cards", NpgsqlDbType.Bytea) { Value = (object?)record.Cards ?? DBNull.Value });
     }
 
     /// <summary>Reads the rows of a query selecting <see cref="Sql.Columns"/>.</summary>
@@ -43,6 +46,9 @@ internal static class PostgresRows
                 OutputLength = reader.GetInt64(9),
                 OutputContentType = reader.GetString(10),
                 EngineVersion = reader.GetString(11),
+                HookInstance = reader.IsDBNull(12) ? null : reader.GetString(12),
+                Hook = reader.IsDBNull(13) ? null : reader.GetString(13),
+                Cards = reader.IsDBNull(14) ? null : reader.GetFieldValue<byte[]>(14),
             });
         }
 

@@ -6,10 +6,10 @@ namespace Spinewise.Persistence.Internal;
 internal static class Sql
 {
     public const string Columns =
-        "id, created_at, channel, case_id, as_of, knowledge_version, input, input_content_type, output_sha256, output_length, output_content_type, engine_version";
+        "id, created_at, channel, case_id, as_of, knowledge_version, input, input_content_type, output_sha256, output_length, output_content_type, engine_version, hook_instance, hook, cards";
 
     public const string Insert =
-        "INSERT INTO evaluations (" + Columns + ") VALUES (@id, @created_at, @channel, @case_id, @as_of, @knowledge_version, @input, @input_content_type, @output_sha256, @output_length, @output_content_type, @engine_version)";
+        "INSERT INTO evaluations (" + Columns + ") VALUES (@id, @created_at, @channel, @case_id, @as_of, @knowledge_version, @input, @input_content_type, @output_sha256, @output_length, @output_content_type, @engine_version, @hook_instance, @hook, @cards)";
 
     public const string SelectOne = "SELECT " + Columns + " FROM evaluations WHERE id = @id";
 
@@ -25,6 +25,11 @@ internal static class Sql
         if (query.CaseId is not null)
         {
             sql.Append(" AND case_id = @case_id");
+        }
+
+        if (query.HookInstance is not null)
+        {
+            sql.Append(" AND hook_instance = @hook_instance");
         }
 
         if (query.From is not null)

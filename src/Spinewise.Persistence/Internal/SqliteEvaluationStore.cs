@@ -11,6 +11,7 @@ namespace Spinewise.Persistence.Internal;
 /// </summary>
 internal sealed class SqliteEvaluationStore : IEvaluationStore
 {
+    private const int SqliteConstraint = 19;
     private readonly string _directory;
     private readonly string _connectionString;
     private readonly string _pragmas;
@@ -124,6 +125,11 @@ internal sealed class SqliteEvaluationStore : IEvaluationStore
             p.AddWithValue("@case_id", query.CaseId);
         }
 
+        if (query.HookInstance is not null)
+        {
+            p.AddWithValue("@hook_instance", query.HookInstance);
+        }
+
         if (query.From is { } from)
         {
             p.AddWithValue("@from", StoreTime.ToMicroseconds(from));
@@ -142,6 +148,51 @@ internal sealed class SqliteEvaluationStore : IEvaluationStore
 
         p.AddWithValue("@limit", query.Limit + 1);
         return Sql.Page(await SqliteRows.ReadAsync(command, cancellationToken).ConfigureAwait(false), query.Limit);
+    }
+
+    public async Task<Guid?> FindEvaluationByCardAsync(string cardUuid, DateTimeOffset since, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(cardUuid);
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = connection.CreateCommand();
+        command.CommandText = FeedbackRows.SqliteFindByCard;
+        command.Parameters.AddWithValue("@since", StoreTime.ToMicroseconds(since));
+        command.Parameters.Add("@needle", SqliteType.Blob).Value = FeedbackRows.Needle(cardUuid);
+        return await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is string id ? Guid.ParseExact(id, "D") : null;
+    }
+
+    public async Task SaveFeedbackAsync(IReadOnlyList<CdsFeedbackRecord> feedback, CancellationToken cancellationToken = default)
+    {
+        FeedbackRows.ThrowIfInvalid(feedback);
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        using var transaction = connection.BeginTransaction(deferred: false);
+        foreach (var item in feedback)
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = FeedbackRows.Insert;
+            FeedbackRows.Bind(item, command.Parameters);
+            try
+            {
+                await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            }
+            catch (SqliteException ex) when (ex.SqliteErrorCode == SqliteConstraint)
+            {
+                throw new InvalidOperationException(
+                    $"The feedback {item.Id} cannot be stored: its id exists already or its evaluation {item.EvaluationId} is not stored ({ex.Message}).", ex);
+            }
+        }
+
+        transaction.Commit();
+    }
+
+    public async Task<IReadOnlyList<CdsFeedbackRecord>> ListFeedbackAsync(string cardUuid, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(cardUuid);
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = connection.CreateCommand();
+        command.CommandText = FeedbackRows.SelectByCard;
+        command.Parameters.AddWithValue("@card_uuid", cardUuid);
+        return await FeedbackRows.ReadAsync(command, cancellationToken).ConfigureAwait(false);
     }
 
     public async Task<bool> PingAsync(CancellationToken cancellationToken = default)

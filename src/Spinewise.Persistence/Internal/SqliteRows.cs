@@ -22,6 +22,9 @@ internal static class SqliteRows
         p.AddWithValue("@output_length", record.OutputLength);
         p.AddWithValue("@output_content_type", record.OutputContentType);
         p.AddWithValue("@engine_version", record.EngineVersion);
+        p.AddWithValue("@hook_instance", (object?)record.HookInstance ?? DBNull.Value);
+        p.AddWithValue("@hook", (object?)record.Hook ?? DBNull.Value);
+        p.Add("@cards", SqliteType.Blob).Value = (object?)record.Cards ?? DBNull.Value;
     }
 
     /// <summary>Reads the rows of a query selecting <see cref="Sql.Columns"/>.</summary>
@@ -45,6 +48,9 @@ internal static class SqliteRows
                 OutputLength = reader.GetInt64(9),
                 OutputContentType = reader.GetString(10),
                 EngineVersion = reader.GetString(11),
+                HookInstance = reader.IsDBNull(12) ? null : reader.GetString(12),
+                Hook = reader.IsDBNull(13) ? null : reader.GetString(13),
+                Cards = reader.IsDBNull(14) ? null : (byte[])reader.GetValue(14),
             });
         }
 

@@ -1,3 +1,4 @@
+using Spinewise.Web.Features.CdsHooks;
 using Spinewise.Web.Features.Evaluations;
 using Spinewise.Web.Features.Guidelines;
 using Spinewise.Web.Features.Health;
@@ -32,6 +33,7 @@ internal static class Endpoints
         api.MapEvaluationsApi();
         api.MapReplayApi();
         api.MapMetaApi();
+        app.MapCdsHooksApi();
         return app;
     }
 }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Spinewise.Application.Contracts.Stored;
 using Spinewise.Application.Evaluations;
 using Spinewise.Persistence;
+using Spinewise.Web.Features.CdsHooks;
 using Spinewise.Web.Hosting;
 using Spinewise.Web.OpenApi;
 using Spinewise.Web.Problems;
@@ -26,12 +27,12 @@ internal static class EvaluationsApi
             .ProducesProblem(StatusCodes.Status404NotFound);
         group.MapGet("/", ListAsync)
             .WithName("ListEvaluations")
-            .WithSummary("Stored evaluations, newest first, by case id and time range (from inclusive, to exclusive; ISO 8601); pass nextCursor as cursor for the next page.")
-            .WithExamples(("caseId", "stenosis-claudication"), ("from", "2026-12-01T00:00:00Z"), ("to", "2026-12-02T00:00:00Z"), ("limit", "50"));
+            .WithSummary("Stored evaluations, newest first, by case id, CDS Hooks hookInstance and time range (from inclusive, to exclusive; ISO 8601); pass nextCursor as cursor for the next page.")
+            .WithExamples(("caseId", "stenosis-claudication"), ("hookInstance", "d1577c69-dfbe-44ad-ba6d-3e05e953b2ea"), ("from", "2026-12-01T00:00:00Z"), ("to", "2026-12-02T00:00:00Z"), ("limit", "50"));
         return api;
     }
 
-    private static async Task<Results<Ok<StoredEvaluationContract>, ProblemHttpResult>> GetAsync(
+    private static async Task<Results<Ok<StoredEvaluationContract>, JsonHttpResult<StoredHookCall>, ProblemHttpResult>> GetAsync(
         string id, IEvaluationStore store, StoredEvaluations evaluations, CancellationToken cancellationToken)
     {
         if (await FindAsync(id, store, cancellationToken) is not { } record)
@@ -39,12 +40,17 @@ internal static class EvaluationsApi
             return NotFound(id);
         }
 
+        if (record.Channel == CdsHookRecorder.Channel)
+        {
+            return TypedResults.Json(StoredHookCall.From(record)); // described in docs/cds-hooks.md, not as this operation's schema
+        }
+
         var (recomputed, output) = await evaluations.RecomputeAsync(record, host: null, cancellationToken);
         return TypedResults.Ok(StoredEvaluationMapping.Contract(record, recomputed, output));
     }
 
     private static async Task<Results<Ok<EvaluationPageContract>, ProblemHttpResult>> ListAsync(
-        string? caseId, string? from, string? to, string? cursor, int? limit, IEvaluationStore store, CancellationToken cancellationToken)
+        string? caseId, string? hookInstance, string? from, string? to, string? cursor, int? limit, IEvaluationStore store, CancellationToken cancellationToken)
     {
         var errors = new List<ProblemError>();
         var fromTime = Time("from", from, errors);
@@ -73,7 +79,7 @@ internal static class EvaluationsApi
         }
 
         var page = await store.ListAsync(
-            new EvaluationQuery { CaseId = caseId, From = fromTime, To = toTime, Cursor = position, Limit = limit ?? EvaluationQuery.DefaultLimit },
+            new EvaluationQuery { CaseId = caseId, HookInstance = hookInstance, From = fromTime, To = toTime, Cursor = position, Limit = limit ?? EvaluationQuery.DefaultLimit },
             cancellationToken);
         return TypedResults.Ok(new EvaluationPageContract([.. page.Items.Select(StoredEvaluationMapping.Summary)], page.NextCursor?.ToString()));
     }

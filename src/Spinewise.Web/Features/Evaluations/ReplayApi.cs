@@ -2,7 +2,9 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Spinewise.Application.Contracts.Diff;
 using Spinewise.Application.Evaluations;
 using Spinewise.Persistence;
+using Spinewise.Web.Features.CdsHooks;
 using Spinewise.Web.Hosting;
+using Spinewise.Web.Problems;
 using Spinewise.Web.OpenApi;
 
 namespace Spinewise.Web.Features.Evaluations;
@@ -31,6 +33,15 @@ internal static class ReplayApi
         if (await EvaluationsApi.FindAsync(id, store, cancellationToken) is not { } record)
         {
             return EvaluationsApi.NotFound(id);
+        }
+
+        if (record.Channel == CdsHookRecorder.Channel)
+        {
+            return ApiProblem.Invalid(
+                StatusCodes.Status400BadRequest,
+                "Not replayable",
+                $"Evaluation {id} answered a CDS Hooks call; hook calls are not replayed (the chart may have come from the EHR's FHIR server, which the stored request does not hold).",
+                [new ProblemError("not-replayable", "A CDS Hooks call is not replayed.", Parameter: "id")]);
         }
 
         var before = await evaluations.EvaluateAsync(record, host: null, cancellationToken);
