@@ -53,7 +53,9 @@ internal sealed class CdsTokenVerifier(IOptions<CdsHooksSecurityOptions> options
         }
 
         var tenant = token.TryGetPayloadValue<string>("tenant", out var t) ? t : null;
-        issuer = settings.Issuers.FirstOrDefault(i => i.Issuer == token.Issuer && (i.Tenant is null || i.Tenant == tenant));
+        // The entry for this tenant, else the issuer's entry without a tenant.
+        issuer = settings.Issuers.FirstOrDefault(i => i.Issuer == token.Issuer && tenant is not null && i.Tenant == tenant)
+            ?? settings.Issuers.FirstOrDefault(i => i.Issuer == token.Issuer && i.Tenant is null);
         if (issuer is null)
         {
             return Refused(CdsTokenFailure.Tenant, $"tenant '{Clip(tenant)}' is not trusted for iss '{Clip(token.Issuer)}'");
