@@ -73,6 +73,10 @@ public sealed class ReadTests
     }
 
     [Fact]
+    public void ReadBundle_WithByteOrderMark_IsRead() =>
+        Charts.Mapper.ReadBundle([.. "\uFEFF"u8, .. Charts.Bundle(Charts.Patient)], "chart.json").Value.PatientId.ShouldBe("pat-1");
+
+    [Fact]
     public void ReadBundle_SingleResource_IsNotABundle() =>
         Charts.Mapper.ReadBundle(Encoding.UTF8.GetBytes(Charts.Patient), "chart.json").Diagnostics.ShouldHaveSingleItem().Code.ShouldBe(FhirDiagnosticCodes.UnexpectedResource);
 

@@ -98,7 +98,7 @@ public sealed class EvaluateApiTests(EvaluateApiTests.Fixture fixture) : IClassF
         var response = await Client.PostBytes("/api/evaluate", Encoding.UTF8.GetBytes(Http.StenosisCase), contentType);
 
         response.StatusCode.ShouldBe(HttpStatusCode.UnsupportedMediaType);
-        (await response.Problem()).GetProperty("accepted").Strings().ShouldBe(["application/json"]);
+        (await response.Problem()).GetProperty("accepted").Strings().ShouldBe(["application/json", "application/fhir+json"]);
     }
 
     [Fact]

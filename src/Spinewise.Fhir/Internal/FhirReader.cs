@@ -18,6 +18,11 @@ internal static class FhirReader
     /// <summary>Reads one resource; <paramref name="prefix"/> replaces the resource type at the start of paths (<c>prefetch.conditions</c>), or is <see langword="null"/>.</summary>
     public static Result<FhirRecords> Read(ReadOnlySpan<byte> json, string file, string? prefix, bool bundleOnly, bool withLines)
     {
+        if (json.StartsWith("\uFEFF"u8))
+        {
+            json = json[3..]; // a UTF-8 byte-order mark is allowed, as for a JSON case
+        }
+
         Resource? resource;
         IEnumerable<CodedException> issues;
         try
