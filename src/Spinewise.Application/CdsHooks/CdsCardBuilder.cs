@@ -24,7 +24,8 @@ public sealed class CdsCardBuilder(KnowledgeHost host)
 
     /// <summary>
     /// Order hooks: one card per ordered procedure the vocabulary knows and some source speaks to (orders of the same
-    /// procedure and variant share one card; unknown procedures get none). Each card gives every guideline's stance on
+    /// procedure and variant share one card; a variant the vocabulary does not know counts as none; unknown procedures
+    /// get no card). Each card gives every guideline's stance on
     /// the ordered form for this patient, the disagreements among those that apply with their reasons, the selection
     /// criteria not settled, and the questions that bear on it; override reasons (<see cref="CdsOverrideReasons"/>).
     /// </summary>
@@ -44,16 +45,13 @@ public sealed class CdsCardBuilder(KnowledgeHost host)
 
         var kb = host.Knowledge;
         var cards = new List<CdsCard>();
-        foreach (var order in orders.DistinctBy(o => (o.InterventionId, o.Variant)))
+        var forms = orders
+            .Select(o => report.Interventions.FirstOrDefault(a => a.Intervention.Id.Value == o.InterventionId) is { } assessment ? new OrderedForm(assessment, o.Variant) : null)
+            .OfType<OrderedForm>()
+            .DistinctBy(f => OrderKey(f.Assessment.Intervention.Id.Value, f.Variant?.Id));
+        foreach (var form in forms)
         {
-            var assessment = report.Interventions.FirstOrDefault(a => a.Intervention.Id.Value == order.InterventionId);
-            if (assessment is null)
-            {
-                continue;
-            }
-
-            var form = new OrderedForm(assessment, order.Variant);
-            var uuid = CardUuid(context.EvaluationId, OrderKey(order.InterventionId, form.Variant?.Id));
+            var uuid = CardUuid(context.EvaluationId, OrderKey(form.Assessment.Intervention.Id.Value, form.Variant?.Id));
             var (suggestions, behaviour) = PrerequisiteOrders.For(kb, form, context, uuid);
             cards.Add(OrderCard.Build(kb, report, form, context, uuid, suggestions, behaviour));
         }

@@ -13,8 +13,7 @@ internal static class ConflictLines
     public static void Append(StringBuilder md, KnowledgeBase kb, IReadOnlyList<CaseConflict> conflicts)
     {
         var applying = conflicts.Where(c => c.Applies == Applicability.Yes).ToList();
-        var possible = conflicts.Count(c => c.Applies != Applicability.Yes);
-        if (applying.Count == 0 && possible == 0)
+        if (conflicts.Count == 0)
         {
             return;
         }
@@ -37,8 +36,7 @@ internal static class ConflictLines
             md.Append(" Reasons sources give:\n");
             foreach (var reason in reasons.Take(ReasonsShown))
             {
-                var label = kb.FindReasonCode(reason.Code)?.Label ?? reason.Code;
-                md.Append($"  - {Markdown.Escape(label)}: {Markdown.Escape(reason.Explanation)} ({SourceWords.Of(kb, reason.Source)})\n");
+                md.Append(KnowledgeText.Get(kb, reason, r => $"  - {Markdown.Escape(kb.FindReasonCode(r.Code)?.Label ?? r.Code)}: {Markdown.Escape(r.Explanation)} ({SourceWords.Of(kb, r.Source)})\n"));
             }
 
             if (reasons.Count > ReasonsShown)
@@ -47,9 +45,12 @@ internal static class ConflictLines
             }
         }
 
-        if (possible > 0)
+        foreach (var pair in conflicts.Where(c => c.Applies != Applicability.Yes).GroupBy(c => (c.Conflict.First.Guideline, c.Conflict.Second.Guideline)))
         {
-            md.Append($"- {possible} more disagreement(s) among recommendations that may apply, once the facts they turn on are known (full evaluation).\n");
+            var kinds = string.Join(", ", pair.Select(c => $"{c.Conflict.Kind.ToString().ToLowerInvariant()} on {c.Conflict.PainType.ToString().ToLowerInvariant()} pain").Distinct());
+            var labels = pair.SelectMany(c => c.Conflict.Reasons).Select(r => kb.FindReasonCode(r.Code)?.Label ?? r.Code).Distinct().ToList();
+            var why = labels.Count == 0 ? Conflict.NoReason : "reasons sources give: " + string.Join(", ", labels) + " (each with its source in the full evaluation)";
+            md.Append($"- *May apply* (a side turns on a fact the chart does not record): **{Markdown.Escape(Title(kb, pair.Key.Item1))}** and **{Markdown.Escape(Title(kb, pair.Key.Item2))}** disagree ({Markdown.Escape(kinds)}): {Markdown.Escape(why)}.\n");
         }
 
         md.Append('\n');

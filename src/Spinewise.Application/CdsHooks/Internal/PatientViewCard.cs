@@ -42,7 +42,11 @@ internal static class PatientViewCard
 
         var parts = new[]
         {
-            new[] { Count(candidates.Count, "procedure meets every required criterion", "procedures meet every required criterion") },
+            new[]
+            {
+                candidates.Count is > 0 and <= 4 ? $"{string.Join(", ", candidates.Select(a => a.Intervention.Label))} {(candidates.Count == 1 ? "meets" : "meet")} every required criterion" : string.Empty,
+                Count(candidates.Count, "procedure meets every required criterion", "procedures meet every required criterion"),
+            }.Where(w => w.Length > 0).ToArray(),
             [indicated.Count == 0 ? $"{N(undetermined.Count)} undetermined" : $"{N(indicated.Count + undetermined.Count)} undetermined, {N(indicated.Count)} of them with an indication met", $"{N(indicated.Count + undetermined.Count)} undetermined"],
             [Count(report.AskNext.Count, "question to ask", "questions to ask")],
         };

@@ -13,6 +13,7 @@ namespace Spinewise.Application.CdsHooks.Internal;
 /// or unknown whose test is a procedure on record (or one of several), where the knowledge's code map has a code for
 /// that procedure. Each suggestion creates a draft ServiceRequest with intent <c>proposal</c> (Spinewise proposes; the
 /// clinician orders). Alternatives of one criterion are <c>at-most-one</c>; prerequisites of several criteria <c>any</c>.
+/// Without the patient's id there is no suggestion: an R4 ServiceRequest requires its <c>subject</c>.
 /// </summary>
 internal static class PrerequisiteOrders
 {
@@ -21,6 +22,11 @@ internal static class PrerequisiteOrders
 
     public static (IReadOnlyList<CdsSuggestion> Suggestions, CdsSelectionBehavior? Behaviour) For(KnowledgeBase kb, OrderedForm form, CardContext context, Guid cardUuid)
     {
+        if (context.PatientId is not { Length: > 0 } patient)
+        {
+            return ([], null); // an R4 ServiceRequest needs its subject
+        }
+
         var ordered = form.Assessment.Intervention.Id;
         var found = new List<(CriterionOutcome Criterion, Intervention Procedure, List<CodeMapEntry> Codes)>();
         foreach (var outcome in form.Criteria.Where(c => c.Criterion.Role == CriterionRole.Prerequisite && c.Result != Truth.Met))
@@ -40,7 +46,7 @@ internal static class PrerequisiteOrders
             return ([], null);
         }
 
-        var suggestions = found.Select(f => Suggestion(kb, f.Criterion.Criterion, f.Procedure, f.Codes, context, cardUuid)).ToList();
+        var suggestions = found.Select(f => Suggestion(f.Criterion.Criterion, f.Procedure, f.Codes, patient, cardUuid)).ToList();
         var behaviour = found.Select(f => f.Criterion.Criterion.Id).Distinct().Count() == 1 ? CdsSelectionBehavior.AtMostOne : CdsSelectionBehavior.Any;
         return (suggestions, behaviour);
     }
@@ -53,7 +59,7 @@ internal static class PrerequisiteOrders
         _ => [],
     };
 
-    private static CdsSuggestion Suggestion(KnowledgeBase kb, Criterion criterion, Intervention procedure, List<CodeMapEntry> codes, CardContext context, Guid cardUuid)
+    private static CdsSuggestion Suggestion(Criterion criterion, Intervention procedure, List<CodeMapEntry> codes, string patient, Guid cardUuid)
     {
         var name = Labels.Lower(procedure.Label);
         var coded = string.Join(", ", codes.Select(c => $"{CodeSystems.ShortName(c.System)} {c.Code} ({c.Source.Document.Value})"));
@@ -67,16 +73,12 @@ internal static class PrerequisiteOrders
                 ["coding"] = new JsonArray([.. codes.Select(c => (JsonNode)new JsonObject { ["system"] = c.System, ["code"] = c.Code, ["display"] = c.Display })]),
                 ["text"] = procedure.Label,
             },
+            ["subject"] = new JsonObject { ["reference"] = "Patient/" + patient },
+            ["note"] = new JsonArray(new JsonObject
+            {
+                ["text"] = $"Proposed by Spinewise: a prerequisite a source states ({criterion.Id}, {criterion.Source}): “{criterion.Statement}”",
+            }),
         };
-        if (context.PatientId is { Length: > 0 } patient)
-        {
-            resource["subject"] = new JsonObject { ["reference"] = "Patient/" + patient };
-        }
-
-        resource["note"] = new JsonArray(new JsonObject
-        {
-            ["text"] = $"Proposed by Spinewise: a prerequisite a source states ({criterion.Id}, {criterion.Source}): “{criterion.Statement}”",
-        });
         return new CdsSuggestion(
             $"Propose a draft order for a {name} (a prerequisite a source states)",
             CdsCardBuilder.SuggestionUuid(cardUuid, procedure.Id.Value),

@@ -3,10 +3,15 @@ using Spinewise.Domain.Sources;
 
 namespace Spinewise.Application.CdsHooks.Internal;
 
-/// <summary>A source reference in markdown: document id and section as the contract's sources name them, linked when the document has an address, with its verification when not verified.</summary>
+/// <summary>
+/// A source reference in markdown: document id and section as the contract's sources name them, linked when the
+/// document has an address, with its verification when not verified. Each reference is rendered once per knowledge base.
+/// </summary>
 internal static class SourceWords
 {
-    public static string Of(KnowledgeBase kb, SourceRef source)
+    public static string Of(KnowledgeBase kb, SourceRef source) => KnowledgeText.Get(kb, source, s => Render(s, kb));
+
+    private static string Render(SourceRef source, KnowledgeBase kb)
     {
         var document = kb.FindSource(source.Document);
         var link = Markdown.Link(source.ToString(), document?.Url);

@@ -62,11 +62,11 @@ internal static class StanceLines
         var intervention = form.Assessment.Intervention;
         var what = fits.Any(f => f.Position.Stance.Variant is null) ? Labels.Lower(intervention.Label)
             : string.Join(", ", fits.Select(f => f.Position.Stance.Variant!).Distinct().Select(v => Labels.Lower(intervention.FindVariant(v)?.Label ?? v)));
-        var paraphrase = r.Details.StatementIsParaphrase ? " (paraphrased)" : string.Empty;
         var because = why ? $" Whether it applies: {Markdown.Escape(fit.Why)}." : string.Empty;
         var weakest = fits.Max(f => f.Position.Verification);
         var sure = weakest == Domain.Sources.Verification.Verified ? string.Empty : $" Reading of the statement: {Markdown.Escape(KebabCase.Of(weakest))}.";
-        return $"- **{Markdown.Escape(p.Guideline.ShortTitle)}** {GradingWords.Stance(p.Stance.Stance)} {Markdown.Escape(what)} ({Markdown.Escape(GradingWords.Of(r))}): "
-            + $"“{Markdown.Escape(r.Statement)}”{paraphrase} ({Markdown.Escape(r.Id.Value)}; {SourceWords.Of(kb, r.Source)}).{because}{sure}";
+        var line = KnowledgeText.Get(kb, (r.Id, p.Stance.Stance, what), _ => $"- **{Markdown.Escape(p.Guideline.ShortTitle)}** {GradingWords.Stance(p.Stance.Stance)} {Markdown.Escape(what)} ({Markdown.Escape(GradingWords.Of(r))}): "
+            + $"“{Markdown.Escape(r.Statement)}”{(r.Details.StatementIsParaphrase ? " (paraphrased)" : string.Empty)} ({Markdown.Escape(r.Id.Value)}; {SourceWords.Of(kb, r.Source)}).");
+        return line + because + sure;
     }
 }
