@@ -53,7 +53,9 @@ internal sealed class CdsTokenVerifier(IOptions<CdsHooksSecurityOptions> options
         }
 
         var tenant = token.TryGetPayloadValue<string>("tenant", out var t) ? t : null;
-        issuer = settings.Issuers.FirstOrDefault(i => i.Issuer == token.Issuer && (i.Tenant is null || i.Tenant == tenant));
+        // The entry for this tenant, else the issuer's entry without a tenant.
+        issuer = settings.Issuers.FirstOrDefault(i => i.Issuer == token.Issuer && tenant is not null && i.Tenant == tenant)
+            ?? settings.Issuers.FirstOrDefault(i => i.Issuer == token.Issuer && i.Tenant is null);
         if (issuer is null)
         {
             return Refused(CdsTokenFailure.Tenant, $"tenant '{Clip(tenant)}' is not trusted for iss '{Clip(token.Issuer)}'");
@@ -72,12 +74,12 @@ internal sealed class CdsTokenVerifier(IOptions<CdsHooksSecurityOptions> options
             return Classify(result.Exception, token, audience);
         }
 
-        if (CheckTimes(token, now, settings) is { } late)
+        if (CdsTokenTimes.Check(token, now, settings) is { } late)
         {
             return late;
         }
 
-        var expires = DateTimeOffset.FromUnixTimeSeconds(token.GetPayloadValue<long>(JwtRegisteredClaimNames.Exp));
+        CdsTokenTimes.TryGet(token, JwtRegisteredClaimNames.Exp, out var expires);
         var jti = token.Id;
         if (string.IsNullOrEmpty(jti))
         {
@@ -149,33 +151,9 @@ internal sealed class CdsTokenVerifier(IOptions<CdsHooksSecurityOptions> options
         RequireSignedTokens = true,
         RequireAudience = true,
 
-        // exp, nbf and iat are checked against the injected clock in CheckTimes.
+        // exp, nbf and iat are checked against the injected clock by CdsTokenTimes.
         ValidateLifetime = false,
     };
-
-    private static CdsTokenVerification? CheckTimes(JsonWebToken token, DateTimeOffset now, CdsHooksSecurityOptions settings)
-    {
-        var skew = settings.ClockSkew;
-        if (!token.TryGetPayloadValue<long>(JwtRegisteredClaimNames.Exp, out var exp) || DateTimeOffset.FromUnixTimeSeconds(exp) + skew <= now)
-        {
-            return Refused(CdsTokenFailure.Expired, token.TryGetPayloadValue<long>(JwtRegisteredClaimNames.Exp, out _) ? $"exp {DateTimeOffset.FromUnixTimeSeconds(exp):O} is past" : "exp is missing");
-        }
-
-        if (token.TryGetPayloadValue<long>(JwtRegisteredClaimNames.Nbf, out var nbf) && DateTimeOffset.FromUnixTimeSeconds(nbf) - skew > now)
-        {
-            return Refused(CdsTokenFailure.NotYetValid, $"nbf {DateTimeOffset.FromUnixTimeSeconds(nbf):O} is in the future");
-        }
-
-        if (!token.TryGetPayloadValue<long>(JwtRegisteredClaimNames.Iat, out var iat) || DateTimeOffset.FromUnixTimeSeconds(iat) - skew > now)
-        {
-            return Refused(CdsTokenFailure.IssuedAt, token.TryGetPayloadValue<long>(JwtRegisteredClaimNames.Iat, out _) ? $"iat {DateTimeOffset.FromUnixTimeSeconds(iat):O} is in the future" : "iat is missing");
-        }
-
-        var lifetime = DateTimeOffset.FromUnixTimeSeconds(exp) - DateTimeOffset.FromUnixTimeSeconds(iat);
-        return settings.MaxTokenLifetime is { } max && lifetime > max
-            ? Refused(CdsTokenFailure.Lifetime, $"lifetime {lifetime} (exp - iat) exceeds Spinewise:CdsHooks:MaxTokenLifetime {max}")
-            : null;
-    }
 
     private static CdsTokenVerification Classify(Exception? exception, JsonWebToken token, string audience) => exception switch
     {
@@ -191,6 +169,15 @@ internal sealed class CdsTokenVerifier(IOptions<CdsHooksSecurityOptions> options
 
     private static CdsTokenVerification Refused(CdsTokenFailure failure, string reason) => CdsTokenVerification.Refused(failure, reason);
 
-    /// <summary>A claim value as it may be logged: at most 200 characters.</summary>
-    private static string Clip(string? value) => value is null ? "" : value.Length <= 200 ? value : value[..200] + "…";
+    /// <summary>A value from the token as it may be logged: at most 200 characters, control characters replaced (no forged log lines).</summary>
+    private static string Clip(string? value)
+    {
+        if (value is null)
+        {
+            return "";
+        }
+
+        var clipped = value.Length <= 200 ? value : value[..200] + "…";
+        return clipped.Any(char.IsControl) ? new string([.. clipped.Select(c => char.IsControl(c) ? '?' : c)]) : clipped;
+    }
 }

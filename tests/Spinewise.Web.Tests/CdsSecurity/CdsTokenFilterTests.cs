@@ -60,6 +60,17 @@ public sealed class CdsTokenFilterTests : IDisposable
     }
 
     [Fact]
+    public async Task Call_FractionalNumericDates_Accepted()
+    {
+        await using var host = await CdsTestHost.StartAsync(_ehr.Settings());
+        var now = DateTimeOffset.UtcNow.ToUnixTimeSeconds();
+
+        using var response = await host.PostAsync(new CdsTokens().With("iat", now - 0.5).With("exp", now + 300.25).Sign(_ehr.Es));
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
+    [Fact]
     public async Task Call_NoAuthorizationHeader_401WithoutErrorCode()
     {
         await using var host = await CdsTestHost.StartAsync(_ehr.Settings());
@@ -280,6 +291,25 @@ public sealed class CdsTokenFilterTests : IDisposable
 
         await ShouldBeRefused(host, wrong, "Tenant", calls: 1);
         right.StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
+    [Fact]
+    public async Task Call_IssuerListedPerTenant_KeysOfThatTenantsEntry()
+    {
+        // Given one issuer listed without a tenant (the shared keys) and again for clinic-b with its own keys
+        using var clinicB = EhrKey.Es384();
+        var clinicBJwks = Path.Combine(Path.GetDirectoryName(_ehr.JwksFile)!, "clinic-b.json");
+        await File.WriteAllTextAsync(clinicBJwks, EhrKey.JwksJson(clinicB));
+        await using var host = await CdsTestHost.StartAsync(_ehr.Settings(
+            ("Spinewise:CdsHooks:Issuers:1:Issuer", CdsTokens.Issuer), ("Spinewise:CdsHooks:Issuers:1:Tenant", "clinic-b"), ("Spinewise:CdsHooks:Issuers:1:JwksFile", clinicBJwks)));
+
+        using var ownKeys = await host.PostAsync(new CdsTokens().With("tenant", "clinic-b").Sign(clinicB));
+        using var sharedKeys = await host.PostAsync(new CdsTokens().With("tenant", "clinic-c").Sign(_ehr.Es));
+        using var otherTenantsKey = await host.PostAsync(new CdsTokens().With("tenant", "clinic-c").Sign(clinicB));
+
+        ownKeys.StatusCode.ShouldBe(HttpStatusCode.OK);
+        sharedKeys.StatusCode.ShouldBe(HttpStatusCode.OK);
+        await ShouldBeRefused(host, otherTenantsKey, "UnknownKey", calls: 2);
     }
 
     [Fact]
