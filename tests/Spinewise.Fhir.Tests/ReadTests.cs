@@ -114,6 +114,16 @@ public sealed class ReadTests
     }
 
     [Fact]
+    public void ReadPrefetch_SingleResource_IsLocatedUnderItsKey()
+    {
+        using var prefetch = JsonDocument.Parse($$"""{ "patient": {{Charts.Patient}} }""");
+
+        var mapping = Charts.Mapper.Map(Charts.Mapper.ReadPrefetch(prefetch.RootElement, "request body").Value, Charts.AsOf);
+
+        mapping.Draft.Age!.Value.Location!.ShouldBe(new Domain.Diagnostics.DiagnosticLocation("request body", "prefetch.patient.birthDate"));
+    }
+
+    [Fact]
     public void Combine_AppendsTheOtherRecords()
     {
         var chart = Charts.Mapper.ReadBundle(Charts.Bundle(Charts.Patient), "chart.json").Value;
