@@ -8,6 +8,7 @@ public sealed class WebHostRulesTests
     private static readonly string[] Allowed =
     [
         "Spinewise.Domain", "Spinewise.Knowledge", "Spinewise.Evidence", "Spinewise.Evidence.Plots", "Spinewise.Application", "Spinewise.Persistence",
+        "Spinewise.Fhir", // the CDS Hooks endpoints map the prefetch with FhirCaseMapper; no Hl7.* (Firely stops at Spinewise.Fhir)
         "Microsoft.AspNetCore", "Microsoft.AspNetCore.", "Microsoft.Extensions.", "Microsoft.Net.Http.Headers", "Microsoft.OpenApi",
         "Microsoft.IdentityModel.", "Serilog", "Serilog.", "Scalar.AspNetCore",
         "System.", "System", "netstandard", "mscorlib", "Microsoft.Win32.",
