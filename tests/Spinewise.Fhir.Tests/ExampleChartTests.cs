@@ -21,7 +21,7 @@ public sealed class ExampleChartTests
 
     private const string Order = """
         { "resourceType": "ServiceRequest", "id": "order-1", "status": "draft", "intent": "order",
-          "code": { "coding": [ { "system": "http://www.ama-assn.org/go/cpt", "code": "{0}", "display": "{1}" } ] }, "subject": { "reference": "Patient/{2}" } }
+          "code": { "coding": [ { "system": "http://www.ama-assn.org/go/cpt", "code": "{0}" } ] }, "subject": { "reference": "Patient/{1}" } }
         """;
 
     public static TheoryData<string> Names => new(Examples.Select(e => e.Name));
@@ -91,8 +91,8 @@ public sealed class ExampleChartTests
 
         if (example.Cpt is { } cpt)
         {
-            var display = Charts.Kb.Codes.Find(Domain.Codes.CodeSystems.Cpt, cpt)!.Display;
-            entries.Add(new JsonObject { ["resource"] = JsonNode.Parse(Format(Order, cpt, display, name)) });
+            Charts.Kb.Codes.Find(Domain.Codes.CodeSystems.Cpt, cpt).ShouldNotBeNull(); // CPT descriptors are the AMA's: the order carries the code only
+            entries.Add(new JsonObject { ["resource"] = JsonNode.Parse(Format(Order, cpt, name)) });
         }
 
         return bundle.ToJsonString(new System.Text.Json.JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }) + "\n";

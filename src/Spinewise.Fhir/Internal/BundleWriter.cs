@@ -145,7 +145,7 @@ internal sealed class BundleWriter
         _json.WriteStartObject();
         _json.WriteString("system", system);
         _json.WriteString("code", code);
-        if (display is not null)
+        if (display is not null && system != CodeSystems.Cpt) // CPT descriptors are the AMA's: never written
         {
             _json.WriteString("display", display);
         }

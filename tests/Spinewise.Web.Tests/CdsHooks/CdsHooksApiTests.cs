@@ -14,12 +14,20 @@ public sealed class CdsHooksApiTests(CdsHooksFixture fixture) : IClassFixture<Cd
     private Task<HttpResponseMessage> Call(string hook, JsonObject request) =>
         fixture.PostSigned("/cds-services/" + CdsCharts.ServiceId(hook), request.ToJsonString());
 
+    private static readonly System.Text.Json.JsonSerializerOptions Indented = new()
+    {
+        WriteIndented = true,
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
     [Fact]
     public async Task Discovery_Current_MatchesReviewedSnapshot()
     {
         var response = await fixture.Client().Get("/cds-services");
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
-        var text = (await response.Content.ReadAsStringAsync()).ReplaceLineEndings("\n").TrimEnd() + "\n";
+        var body = await response.Content.ReadAsStringAsync();
+        body.ShouldNotContain("\n", customMessage: "the API sends JSON without whitespace");
+        var text = System.Text.Json.Nodes.JsonNode.Parse(body)!.ToJsonString(Indented) + "\n";
 
         Snapshot.Match("cds-discovery", text);
     }

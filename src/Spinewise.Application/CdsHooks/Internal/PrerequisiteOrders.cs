@@ -59,6 +59,21 @@ internal static class PrerequisiteOrders
         _ => [],
     };
 
+    /// <summary>
+    /// A coding of the proposed order. CPT descriptors are the AMA's (licensed), so a CPT coding carries no display: the
+    /// order's <c>text</c> names the procedure in the product's words.
+    /// </summary>
+    private static JsonNode Coding(CodeMapEntry code)
+    {
+        var coding = new JsonObject { ["system"] = code.System, ["code"] = code.Code };
+        if (code.System != CodeSystems.Cpt)
+        {
+            coding["display"] = code.Display;
+        }
+
+        return coding;
+    }
+
     private static CdsSuggestion Suggestion(Criterion criterion, Intervention procedure, List<CodeMapEntry> codes, string patient, Guid cardUuid)
     {
         var name = Labels.Lower(procedure.Label);
@@ -70,7 +85,7 @@ internal static class PrerequisiteOrders
             ["intent"] = "proposal",
             ["code"] = new JsonObject
             {
-                ["coding"] = new JsonArray([.. codes.Select(c => (JsonNode)new JsonObject { ["system"] = c.System, ["code"] = c.Code, ["display"] = c.Display })]),
+                ["coding"] = new JsonArray([.. codes.Select(Coding)]),
                 ["text"] = procedure.Label,
             },
             ["subject"] = new JsonObject { ["reference"] = "Patient/" + patient },
