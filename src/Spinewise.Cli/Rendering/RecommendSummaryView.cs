@@ -1,3 +1,4 @@
+using Spinewise.Application.Wording;
 using System.Globalization;
 using Spectre.Console;
 using Spinewise.Domain;

@@ -1,3 +1,4 @@
+using Spinewise.Application.Wording;
 using Spinewise.Domain;
 using Spinewise.Domain.Decisions;
 using Spinewise.Domain.Eligibility;

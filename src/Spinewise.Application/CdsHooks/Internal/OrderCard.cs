@@ -1,3 +1,4 @@
+using Spinewise.Application.Wording;
 using System.Globalization;
 using System.Text;
 using Spinewise.Domain;

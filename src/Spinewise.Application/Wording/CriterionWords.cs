@@ -4,17 +4,41 @@ using Spinewise.Domain.Cases;
 using Spinewise.Domain.Eligibility;
 using static Spinewise.Domain.Text.Labels;
 
-namespace Spinewise.Cli.Rendering;
+namespace Spinewise.Application.Wording;
 
-/// <summary>A criterion's test in plain words ("facet-mediated pain", "ODI at least 31 points"), never in test syntax.</summary>
-internal static class CriterionWords
+/// <summary>
+/// A criterion's test in plain words ("facet-mediated pain", "ODI at least 31 points"), never in test syntax: how the
+/// CLI's report and the CDS Hooks cards word criteria.
+/// </summary>
+public static class CriterionWords
 {
-    public static string Of(KnowledgeBase kb, CriterionTest test) => test switch
+    /// <summary>The procedure a history test names, with its qualifiers in brackets ("lumbar medial branch block (effective)"), for "no … on record".</summary>
+    /// <param name="kb">The knowledge the test is from.</param>
+    /// <param name="h">The history test.</param>
+    public static string HistoryWords(KnowledgeBase kb, HistoryTest h)
+    {
+        ArgumentNullException.ThrowIfNull(kb);
+        ArgumentNullException.ThrowIfNull(h);
+        var (name, parts) = History(kb, h);
+        return parts.Count == 0 ? name : $"{name} ({string.Join(", ", parts)})";
+    }
+
+    /// <summary>The test in words; a history test reads as the procedure done, with its qualifiers ("lumbar medial branch block effective").</summary>
+    /// <param name="kb">The knowledge the test is from.</param>
+    /// <param name="test">The test.</param>
+    public static string Of(KnowledgeBase kb, CriterionTest test)
+    {
+        ArgumentNullException.ThrowIfNull(kb);
+        ArgumentNullException.ThrowIfNull(test);
+        return Words(kb, test);
+    }
+
+    private static string Words(KnowledgeBase kb, CriterionTest test) => test switch
     {
         ConditionTest c => Lower(kb.FindCondition(c.Condition)?.Label ?? c.Condition.Value),
         FactTest f => Fact(f),
         FlagTest f => Lower(CaseFacts.FindFlag(f.Flag)?.Meaning ?? f.Flag),
-        HistoryTest h => History(kb, h),
+        HistoryTest h => Done(kb, h),
         PainTypeTest p => $"{p.PainType.ToString().ToLowerInvariant()} pain",
         NotTest { Part: var part } => "not " + Nested(kb, part),
         AllOfTest a => string.Join(" and ", a.Parts.Select(p => Nested(kb, p))),
@@ -23,7 +47,7 @@ internal static class CriterionWords
     };
 
     private static string Nested(KnowledgeBase kb, CriterionTest test) =>
-        test is AllOfTest or AnyOfTest ? $"({Of(kb, test)})" : Of(kb, test);
+        test is AllOfTest or AnyOfTest ? $"({Words(kb, test)})" : Words(kb, test);
 
     private static string Fact(FactTest f)
     {
@@ -45,7 +69,13 @@ internal static class CriterionWords
         };
     }
 
-    private static string History(KnowledgeBase kb, HistoryTest h)
+    private static string Done(KnowledgeBase kb, HistoryTest h)
+    {
+        var (name, parts) = History(kb, h);
+        return parts.Count == 0 ? $"{name} done" : $"{name} {string.Join(", ", parts)}";
+    }
+
+    private static (string Name, List<string> Parts) History(KnowledgeBase kb, HistoryTest h)
     {
         var name = Lower(kb.FindIntervention(h.Intervention)?.Label ?? h.Intervention.Value);
         var parts = new List<string>();
@@ -69,7 +99,7 @@ internal static class CriterionWords
             parts.Add($"within the last {N(within)} months");
         }
 
-        return parts.Count == 0 ? $"{name} done" : $"{name} {string.Join(", ", parts)}";
+        return (name, parts);
     }
 
     private static string N(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);
