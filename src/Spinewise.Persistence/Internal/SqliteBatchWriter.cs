@@ -1,4 +1,3 @@
-using System.Threading.Channels;
 using Microsoft.Data.Sqlite;
 
 namespace Spinewise.Persistence.Internal;
@@ -10,16 +9,14 @@ namespace Spinewise.Persistence.Internal;
 /// </summary>
 internal sealed class SqliteBatchWriter : IAsyncDisposable
 {
-    private const int MaxBatch = 256;
     private const int SqliteConstraint = 19;
-    private readonly Channel<Pending> _pending = Channel.CreateUnbounded<Pending>(new UnboundedChannelOptions { SingleReader = true });
     private readonly Func<CancellationToken, Task<SqliteConnection>> _open;
-    private readonly Task _loop;
+    private readonly GroupCommitLoop<Pending> _loop;
 
     public SqliteBatchWriter(Func<CancellationToken, Task<SqliteConnection>> open)
     {
         _open = open;
-        _loop = Task.Run(RunAsync);
+        _loop = new GroupCommitLoop<Pending>(WriteAsync);
     }
 
     /// <summary>Queues a save; the task completes when it is committed, or fails with the reason it was not.</summary>
@@ -27,32 +24,13 @@ internal sealed class SqliteBatchWriter : IAsyncDisposable
     {
         cancellationToken.ThrowIfCancellationRequested();
         var pending = new Pending(record, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
-        ObjectDisposedException.ThrowIf(!_pending.Writer.TryWrite(pending), this);
+        ObjectDisposedException.ThrowIf(!_loop.TryEnqueue(pending), this);
 
         // A cancelled wait does not withdraw the save: it may still be committed.
         return pending.Done.Task.WaitAsync(cancellationToken);
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        _pending.Writer.TryComplete();
-        await _loop.ConfigureAwait(false);
-    }
-
-    private async Task RunAsync()
-    {
-        var batch = new List<Pending>(MaxBatch);
-        while (await _pending.Reader.WaitToReadAsync().ConfigureAwait(false))
-        {
-            while (batch.Count < MaxBatch && _pending.Reader.TryRead(out var next))
-            {
-                batch.Add(next);
-            }
-
-            await WriteAsync(batch).ConfigureAwait(false);
-            batch.Clear();
-        }
-    }
+    public ValueTask DisposeAsync() => _loop.DisposeAsync();
 
     private async Task WriteAsync(List<Pending> batch)
     {

@@ -1,4 +1,3 @@
-using System.Threading.Channels;
 using Microsoft.Data.Sqlite;
 
 namespace Spinewise.Persistence.Internal;
@@ -10,12 +9,10 @@ namespace Spinewise.Persistence.Internal;
 /// </summary>
 internal sealed class SqliteTokenIdStore : ITokenIdStore
 {
-    private const int MaxBatch = 256;
     private readonly string _connectionString;
     private readonly string _pragmas;
     private readonly TimeProvider _time;
-    private readonly Channel<Pending> _pending = Channel.CreateUnbounded<Pending>(new UnboundedChannelOptions { SingleReader = true });
-    private readonly Task _loop;
+    private readonly GroupCommitLoop<Pending> _loop;
 
     public SqliteTokenIdStore(string directory, TimeProvider time, TimeSpan busyTimeout)
     {
@@ -28,7 +25,7 @@ internal sealed class SqliteTokenIdStore : ITokenIdStore
             DefaultTimeout = (int)Math.Ceiling(busyTimeout.TotalSeconds),
         }.ToString();
         _pragmas = $"PRAGMA foreign_keys = ON; PRAGMA synchronous = FULL; PRAGMA busy_timeout = {(long)busyTimeout.TotalMilliseconds};";
-        _loop = Task.Run(RunAsync);
+        _loop = new GroupCommitLoop<Pending>(WriteAsync);
     }
 
     public DatabaseProvider Provider => DatabaseProvider.Sqlite;
@@ -39,7 +36,7 @@ internal sealed class SqliteTokenIdStore : ITokenIdStore
         ArgumentException.ThrowIfNullOrEmpty(tokenId);
         cancellationToken.ThrowIfCancellationRequested();
         var pending = new Pending(issuer, tokenId, StoreTime.ToMicroseconds(expiresAt), new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously));
-        ObjectDisposedException.ThrowIf(!_pending.Writer.TryWrite(pending), this);
+        ObjectDisposedException.ThrowIf(!_loop.TryEnqueue(pending), this);
         return pending.Done.Task.WaitAsync(cancellationToken);
     }
 
@@ -52,26 +49,7 @@ internal sealed class SqliteTokenIdStore : ITokenIdStore
         return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        _pending.Writer.TryComplete();
-        await _loop.ConfigureAwait(false);
-    }
-
-    private async Task RunAsync()
-    {
-        var batch = new List<Pending>(MaxBatch);
-        while (await _pending.Reader.WaitToReadAsync().ConfigureAwait(false))
-        {
-            while (batch.Count < MaxBatch && _pending.Reader.TryRead(out var next))
-            {
-                batch.Add(next);
-            }
-
-            await WriteAsync(batch).ConfigureAwait(false);
-            batch.Clear();
-        }
-    }
+    public ValueTask DisposeAsync() => _loop.DisposeAsync();
 
     private async Task WriteAsync(List<Pending> batch)
     {
