@@ -18,44 +18,8 @@ warmup=${WARMUP:-5}
 per_worker=${PER_WORKER:-50}
 case_file=examples/cases/stenosis-claudication.json
 
-if ! command -v hey > /dev/null; then
-  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq hey > /dev/null
-fi
-
-dotnet build -c Release src/Spinewise.Web -v q -nologo > /dev/null
-dll=artifacts/bin/Spinewise.Web/release/Spinewise.Web.dll
-
-work=$(mktemp -d)
-server_pid=
-pg_dir=
-cluster=tests/Spinewise.Persistence.Tests/postgres-cluster.sh
-cleanup() {
-  if [ -n "$server_pid" ]; then kill "$server_pid" 2> /dev/null || true; wait "$server_pid" 2> /dev/null || true; fi
-  if [ -n "$pg_dir" ]; then "$cluster" stop "$pg_dir" > /dev/null 2>&1 || true; fi
-  rm -rf "$work"
-}
-trap cleanup EXIT
-
-env_db=()
-case "$provider" in
-  sqlite) ;;
-  postgres)
-    eval "$("$cluster" start 2> "$work/postgres.log")"
-    pg_dir=$SPINEWISE_TEST_POSTGRES_DIR
-    env_db=(Spinewise__Database__Provider=postgres "Spinewise__Database__ConnectionString=$SPINEWISE_TEST_POSTGRES") ;;
-  *) echo "provider must be sqlite or postgres" >&2; exit 2 ;;
-esac
-
-port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
-url="http://127.0.0.1:$port"
-env ASPNETCORE_URLS="$url" Spinewise__DataDirectory="$work/data" "${env_db[@]}" dotnet "$dll" > "$work/server.log" 2>&1 &
-server_pid=$!
-for _ in $(seq 1 600); do
-  curl -fs -o /dev/null "$url/health/ready" && break
-  kill -0 "$server_pid" 2> /dev/null || { cat "$work/server.log" >&2; exit 1; }
-  sleep 0.05
-done
-curl -fs -o /dev/null "$url/health/ready" || { echo "server not ready" >&2; cat "$work/server.log" >&2; exit 1; }
+. bench/http/server.sh
+start_server "$provider"
 
 status=$(curl -s -o /dev/null -w '%{http_code}' -H 'Content-Type: application/json' --data-binary "@$case_file" "$url/api/evaluate")
 [ "$status" = 201 ] || { echo "POST /api/evaluate answered $status, not 201" >&2; exit 1; }
