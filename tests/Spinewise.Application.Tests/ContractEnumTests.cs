@@ -27,13 +27,7 @@ public sealed class ContractEnumTests
 
         var text = string.Join('\n', enums.Values.Select(e => $"{e.FullName}: {string.Join(", ", Enum.GetNames(e).Select(KebabCase.Of))}")) + "\n";
         enums.ShouldNotBeEmpty();
-        var expected = File.Exists(Verified) ? File.ReadAllText(Verified).ReplaceLineEndings("\n") : "";
-        if (text != expected)
-        {
-            File.WriteAllText(Path.ChangeExtension(Verified, null).Replace(".verified", ".received", StringComparison.Ordinal) + ".txt", text);
-        }
-
-        text.ShouldBe(expected, "a contract's enum spellings changed: review contract-enums.received.txt and rename it over the .verified.txt if the API change is intended");
+        ReviewedSnapshot.Match(Verified, text);
     }
 
     private static void Collect(Type type, SortedDictionary<string, Type> enums)

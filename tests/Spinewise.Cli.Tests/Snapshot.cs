@@ -8,19 +8,6 @@ namespace Spinewise.Cli.Tests;
 /// </summary>
 internal static class Snapshot
 {
-    public static void Match(string name, string actual)
-    {
-        var folder = Path.Combine(RepositoryPaths.Repository, "tests", "Spinewise.Cli.Tests", "Snapshots");
-        var verified = Path.Combine(folder, name + ".verified.txt");
-        var received = Path.Combine(folder, name + ".received.txt");
-        var expected = File.Exists(verified) ? File.ReadAllText(verified).ReplaceLineEndings("\n") : null;
-        if (expected == actual)
-        {
-            File.Delete(received);
-            return;
-        }
-
-        File.WriteAllText(received, actual);
-        expected.ShouldBe(actual, $"snapshot {name} differs; review {received} and rename it to .verified.txt if it is right");
-    }
+    public static void Match(string name, string actual) =>
+        ReviewedSnapshot.Match(Path.Combine(RepositoryPaths.Repository, "tests", "Spinewise.Cli.Tests", "Snapshots", name + ".verified.txt"), actual);
 }

@@ -27,18 +27,7 @@ public sealed class OpenApiTests(OpenApiTests.Fixture fixture) : IClassFixture<O
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
         var text = (await response.Content.ReadAsStringAsync()).ReplaceLineEndings("\n").TrimEnd() + "\n";
 
-        var folder = Path.Combine(RepositoryPaths.Repository, "tests", "Spinewise.Web.Tests", "Snapshots");
-        var verified = Path.Combine(folder, "openapi.verified.json");
-        var received = Path.Combine(folder, "openapi.received.json");
-        var expected = File.Exists(verified) ? File.ReadAllText(verified).ReplaceLineEndings("\n") : null;
-        if (expected == text)
-        {
-            File.Delete(received);
-            return;
-        }
-
-        File.WriteAllText(received, text);
-        Assert.Fail($"The OpenAPI document differs from {verified}; review {received} and rename it over the verified file when the change is intended.");
+        ReviewedSnapshot.Match(Path.Combine(RepositoryPaths.Repository, "tests", "Spinewise.Web.Tests", "Snapshots", "openapi.verified.json"), text);
     }
 
     [Fact]

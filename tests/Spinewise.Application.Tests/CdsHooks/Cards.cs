@@ -35,20 +35,6 @@ internal static class Cards
     /// Compares the JSON with <c>CdsHooks/Snapshots/NAME.verified.json</c>; on a difference writes <c>NAME.received.json</c>
     /// beside it for review and fails (accept by renaming it over the verified file).
     /// </summary>
-    public static void MatchSnapshot(string name, CdsCards cards)
-    {
-        var text = Json(cards);
-        var folder = Path.Combine(RepositoryPaths.Repository, "tests", "Spinewise.Application.Tests", "CdsHooks", "Snapshots");
-        var verified = Path.Combine(folder, name + ".verified.json");
-        var received = Path.Combine(folder, name + ".received.json");
-        var expected = File.Exists(verified) ? File.ReadAllText(verified).ReplaceLineEndings("\n") : null;
-        if (expected == text)
-        {
-            File.Delete(received);
-            return;
-        }
-
-        File.WriteAllText(received, text);
-        Assert.Fail($"The cards differ from {verified}; review {received} and rename it over the verified file when the change is intended.");
-    }
+    public static void MatchSnapshot(string name, CdsCards cards) =>
+        ReviewedSnapshot.Match(Path.Combine(RepositoryPaths.Repository, "tests", "Spinewise.Application.Tests", "CdsHooks", "Snapshots", name + ".verified.json"), Json(cards));
 }
