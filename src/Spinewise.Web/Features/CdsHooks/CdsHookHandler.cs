@@ -68,7 +68,7 @@ internal sealed class CdsHookHandler(
                 : cards.ForPatientView(report, mapping.HasLowBackPain, context);
         }
 
-        var bytes = JsonSerializer.SerializeToUtf8Bytes(answer, ContractJson.Options);
+        var bytes = JsonSerializer.SerializeToUtf8Bytes(answer, ContractJson.Wire);
         var caseId = mapping.Draft.Id?.Value;
         await recorder.RecordAsync(evaluation, request, body, caseId, asOf, bytes, cancellationToken).ConfigureAwait(false);
         return TypedResults.Bytes(bytes, EvaluationRecorder.JsonMediaType);

@@ -60,8 +60,8 @@ internal sealed class EvaluationRecorder(KnowledgeHost host, IEvaluationStore st
     /// <summary>The answer's bytes as sent (before <c>evaluationId</c> is added): the contract serialized with <see cref="ContractJson.Wire"/>.</summary>
     public static byte[] Serialize(Evaluation evaluation) => JsonSerializer.SerializeToUtf8Bytes(evaluation.Contract, ContractJson.Wire);
 
-    /// <summary>The answer's bytes for a FHIR chart: its contract serialized with <see cref="ContractJson.Options"/>.</summary>
-    public static byte[] Serialize(FhirEvaluation chart) => JsonSerializer.SerializeToUtf8Bytes(chart.Contract, ContractJson.Options);
+    /// <summary>The answer's bytes for a FHIR chart: its contract serialized with <see cref="ContractJson.Wire"/>.</summary>
+    public static byte[] Serialize(FhirEvaluation chart) => JsonSerializer.SerializeToUtf8Bytes(chart.Contract, ContractJson.Wire);
 
     public static string Sha256(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
 
