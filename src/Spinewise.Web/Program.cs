@@ -1,7 +1,12 @@
 using Spinewise.Web.Features;
 using Spinewise.Web.Hosting;
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+{
+    Args = args,
+    // The static files are served from beside the assembly (copied at build), whatever the working folder.
+    WebRootPath = Path.Combine(AppContext.BaseDirectory, "wwwroot"),
+});
 builder.AddSpinewiseWeb();
 
 var app = builder.Build();

@@ -7,12 +7,13 @@ using Spinewise.Web.Features.Meta;
 using Spinewise.Web.Features.Recommendations;
 using Spinewise.Web.Features.Schemes;
 using Spinewise.Web.Features.Trials;
+using Spinewise.Web.Hosting;
 using Spinewise.Web.OpenApi;
 using Spinewise.Web.Problems;
 
 namespace Spinewise.Web.Features;
 
-/// <summary>Every endpoint: health, the OpenAPI document and UI, and the <c>/api</c> groups of each feature.</summary>
+/// <summary>Every endpoint: health, the OpenAPI document and UI, the <c>/api</c> groups of each feature, CDS Hooks and the pages.</summary>
 internal static class Endpoints
 {
     public static WebApplication MapSpinewiseEndpoints(this WebApplication app)
@@ -34,6 +35,7 @@ internal static class Endpoints
         api.MapReplayApi();
         api.MapMetaApi();
         app.MapCdsHooksApi();
+        app.MapSpinewisePages();
         return app;
     }
 }

@@ -45,14 +45,20 @@ internal static class WebHostSetup
         services.AddCdsHooks(builder.Configuration);
         services.AddSpinewiseAuth();
         services.AddSpinewiseOpenApi();
+        services.AddSpinewisePages();
         return builder;
     }
 
     public static WebApplication UseSpinewiseWeb(this WebApplication app)
     {
-        app.UseExceptionHandler();
-        app.UseStatusCodePages();
+        app.UseWhen(context => !PagesSetup.IsPagePath(context.Request.Path), api =>
+        {
+            api.UseExceptionHandler();
+            api.UseStatusCodePages();
+        });
+        app.UseSpinewisePages();
         app.UseSpinewiseRequestLogging();
+        app.UseRouting(); // after the status pages, so that a re-executed page path is routed again
         app.UseCors();
         app.UseAuthentication();
         app.UseAuthorization();

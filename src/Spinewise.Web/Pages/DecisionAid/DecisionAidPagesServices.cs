@@ -1,0 +1,7 @@
+namespace Spinewise.Web.Pages.DecisionAid;
+
+/// <summary>The services the DecisionAid pages need beyond the application layer's.</summary>
+internal static class DecisionAidPagesServices
+{
+    public static IServiceCollection AddDecisionAidPages(this IServiceCollection services) => services;
+}

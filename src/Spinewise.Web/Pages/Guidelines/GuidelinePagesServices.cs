@@ -1,0 +1,7 @@
+namespace Spinewise.Web.Pages.Guidelines;
+
+/// <summary>The services the Guidelines pages need beyond the application layer's.</summary>
+internal static class GuidelinePagesServices
+{
+    public static IServiceCollection AddGuidelinePages(this IServiceCollection services) => services;
+}

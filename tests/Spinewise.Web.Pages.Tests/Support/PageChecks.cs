@@ -1,0 +1,55 @@
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+using Spinewise.Testing;
+
+namespace Spinewise.Web.Pages.Tests.Support;
+
+/// <summary>What every page must pass in the browser: no serious or critical axe violation, no console error, and screenshots at phone and desk widths kept as test artifacts.</summary>
+public static class PageChecks
+{
+    /// <summary>Where screenshots go: <c>artifacts/screenshots/</c> in the repository.</summary>
+    public static string ScreenshotFolder => Path.Combine(RepositoryPaths.Repository, "artifacts", "screenshots");
+
+    /// <summary>Runs axe-core on the page (WCAG 2.x A and AA rules and best practices) and fails on any serious or critical violation, naming rule, impact and elements.</summary>
+    public static async Task ShouldHaveNoSeriousAxeViolationsAsync(this IPage page)
+    {
+        var result = await page.RunAxe(new AxeRunOptions
+        {
+            RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"] },
+        });
+        var serious = result.Violations.Where(v => v.Impact is "serious" or "critical").ToList();
+        serious.ShouldBeEmpty(string.Join(Environment.NewLine, serious.Select(v =>
+            $"{v.Impact} {v.Id}: {v.Help} — {string.Join(", ", v.Nodes.Take(5).Select(n => string.Join(" ", n.Target)))}")) + $" (on {page.Url})");
+    }
+
+    /// <summary>Saves a full-page screenshot of the current page as <c>artifacts/screenshots/{name}-{width}.png</c>.</summary>
+    public static async Task ScreenshotAsync(this IPage page, string name)
+    {
+        Directory.CreateDirectory(ScreenshotFolder);
+        var width = page.ViewportSize?.Width ?? 0;
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotFolder, $"{name}-{width}.png"), FullPage = true });
+    }
+
+    /// <summary>
+    /// Opens <paramref name="url"/> at phone and desk widths and, at each, checks the status, axe and console errors and
+    /// takes a screenshot named <paramref name="name"/>. Returns the desk-width page for further checks.
+    /// </summary>
+    public static async Task<IPage> OpenAtBothWidthsAsync(this Browser browser, string url, string name)
+    {
+        IPage? desk = null;
+        foreach (var viewport in new[] { Browser.Phone, Browser.Desk })
+        {
+            var page = await browser.NewPageAsync(viewport);
+            var response = await page.GotoAsync(url);
+            response.ShouldNotBeNull();
+            response.Status.ShouldBe(200, $"GET {url}");
+            await page.ShouldHaveNoSeriousAxeViolationsAsync();
+            await page.ScreenshotAsync(name);
+            browser.ErrorsOf(page).ShouldBeEmpty($"console errors on {url}");
+            desk = page;
+        }
+
+        return desk!;
+    }
+}
