@@ -25,14 +25,27 @@ internal sealed class EvaluationRecorder(KnowledgeHost host, IEvaluationStore st
     private volatile bool _versionStored;
 
     /// <summary>Serializes the answer, stores the record durably, and returns its id and the answer's bytes.</summary>
-    public Task<(Guid Id, byte[] Output)> RecordAsync(byte[] input, Evaluation evaluation, CancellationToken cancellationToken) =>
-        RecordAsync(input, JsonMediaType, evaluation, Serialize(evaluation), cancellationToken);
+    public Task<(Guid Id, PooledJson Output)> RecordAsync(byte[] input, Evaluation evaluation, CancellationToken cancellationToken) =>
+        RecordAsync(input, JsonMediaType, evaluation, PooledJson.Serialize(evaluation.Contract, ContractJson.Wire), cancellationToken);
 
     /// <summary>Stores a FHIR chart's evaluation: the Bundle as received (<c>application/fhir+json</c>) and the answer with the derived case and unmapped codes.</summary>
-    public Task<(Guid Id, byte[] Output)> RecordAsync(byte[] input, FhirEvaluation chart, CancellationToken cancellationToken) =>
-        RecordAsync(input, EvaluateFhirBundle.MediaType, chart.Evaluation, Serialize(chart), cancellationToken);
+    public Task<(Guid Id, PooledJson Output)> RecordAsync(byte[] input, FhirEvaluation chart, CancellationToken cancellationToken) =>
+        RecordAsync(input, EvaluateFhirBundle.MediaType, chart.Evaluation, PooledJson.Serialize(chart.Contract, ContractJson.Wire), cancellationToken);
 
-    private async Task<(Guid Id, byte[] Output)> RecordAsync(byte[] input, string inputContentType, Evaluation evaluation, byte[] output, CancellationToken cancellationToken)
+    private async Task<(Guid Id, PooledJson Output)> RecordAsync(byte[] input, string inputContentType, Evaluation evaluation, PooledJson output, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return (await SaveAsync(input, inputContentType, evaluation, output, cancellationToken).ConfigureAwait(false), output);
+        }
+        catch
+        {
+            output.Dispose();
+            throw;
+        }
+    }
+
+    private async Task<Guid> SaveAsync(byte[] input, string inputContentType, Evaluation evaluation, PooledJson output, CancellationToken cancellationToken)
     {
         await StoreKnowledgeVersionAsync(cancellationToken).ConfigureAwait(false);
         var createdAt = time.GetUtcNow();
@@ -48,13 +61,13 @@ internal sealed class EvaluationRecorder(KnowledgeHost host, IEvaluationStore st
                 KnowledgeVersion = host.Version,
                 Input = input,
                 InputContentType = inputContentType,
-                OutputSha256 = Sha256(output),
+                OutputSha256 = Sha256(output.Span),
                 OutputLength = output.Length,
                 OutputContentType = JsonMediaType,
                 EngineVersion = EngineVersion,
             },
             cancellationToken).ConfigureAwait(false);
-        return (id, output);
+        return id;
     }
 
     /// <summary>The answer's bytes as sent (before <c>evaluationId</c> is added): the contract serialized with <see cref="ContractJson.Wire"/>.</summary>
@@ -63,7 +76,7 @@ internal sealed class EvaluationRecorder(KnowledgeHost host, IEvaluationStore st
     /// <summary>The answer's bytes for a FHIR chart: its contract serialized with <see cref="ContractJson.Wire"/>.</summary>
     public static byte[] Serialize(FhirEvaluation chart) => JsonSerializer.SerializeToUtf8Bytes(chart.Contract, ContractJson.Wire);
 
-    public static string Sha256(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
+    public static string Sha256(ReadOnlySpan<byte> bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
 
     /// <summary>Stores the served knowledge version's packed files unless this process has already (done at start-up, so the first answer does not pay for it): the files exactly as loaded, not read again.</summary>
     public async Task StoreKnowledgeVersionAsync(CancellationToken cancellationToken)
