@@ -16,9 +16,9 @@ namespace Spinewise.Web.Pages.Interventions;
 /// <param name="Max">Right end of the axis.</param>
 internal sealed record EstimateChart(EvidenceSynthesis Synthesis, MinimalImportantDifference Mid, IReadOnlyList<EstimateRow> Rows, double Min, double Max)
 {
-    public const double Width = 640;
-    public const double PlotLeft = 230;
-    public const double PlotRight = 620;
+    public const double Width = 680;
+    public const double PlotLeft = 290;
+    public const double PlotRight = 660;
     public const double Top = 34;
     public const double RowHeight = 30;
 
