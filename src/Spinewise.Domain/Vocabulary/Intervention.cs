@@ -7,13 +7,15 @@ namespace Spinewise.Domain.Vocabulary;
 /// <param name="Synonyms">Other names and abbreviations used in the sources.</param>
 /// <param name="Variants">Sub-types of the intervention.</param>
 /// <param name="Codes">Standard codes, only where a source gives them.</param>
+/// <param name="Plain">What the procedure is, in plain words a patient can read, composed only from a source that describes it (with that source); <see langword="null"/> when no source in the knowledge describes it.</param>
 public sealed record Intervention(
     InterventionId Id,
     string Label,
     string Category,
     IReadOnlyList<string> Synonyms,
     IReadOnlyList<InterventionVariant> Variants,
-    IReadOnlyList<StandardCode> Codes)
+    IReadOnlyList<StandardCode> Codes,
+    Evidence.SourcedText? Plain = null)
 {
     /// <summary>The variant with the given id, or <see langword="null"/>.</summary>
     /// <param name="variantId">Variant id, e.g. <c>pulsed</c>.</param>

@@ -1,3 +1,4 @@
+using Spinewise.Domain.Evidence;
 using Spinewise.Domain.Vocabulary;
 
 namespace Spinewise.Knowledge.Internal.Readers;
@@ -10,7 +11,7 @@ internal static class VocabularyReader
         root.ExpectKeys("kind", "interventions");
         foreach (var map in root.MapList("interventions", required: true))
         {
-            map.ExpectKeys("id", "label", "category", "synonyms", "variants", "codes");
+            map.ExpectKeys("id", "label", "category", "synonyms", "variants", "codes", "plain");
             var id = CommonReaders.DefineId(map, context, ReferenceKind.Intervention);
             var label = map.Text("label", required: true);
             var category = map.Text("category", required: true);
@@ -29,11 +30,26 @@ internal static class VocabularyReader
             }
 
             var codes = CommonReaders.Codes(map, context);
+            var plain = Plain(map, context);
             if (id is not null && label is not null && category is not null)
             {
-                context.Interventions.Add(new Intervention(new InterventionId(id), label, category, synonyms, variants, codes));
+                context.Interventions.Add(new Intervention(new InterventionId(id), label, category, synonyms, variants, codes, plain));
             }
         }
+    }
+
+    /// <summary>The optional <c>plain</c> description: <c>{ text, source }</c>, both required when it is given.</summary>
+    private static SourcedText? Plain(MapNode map, LoadContext context)
+    {
+        if (!map.Has("plain") || map.Map("plain", required: true) is not { } plain)
+        {
+            return null;
+        }
+
+        plain.ExpectKeys("text", "source");
+        var text = plain.Text("text", required: true);
+        var source = CommonReaders.Source(plain, context, "a plain description");
+        return text is null || source is null ? null : new SourcedText(text, source);
     }
 
     public static void ReadConditions(MapNode root, LoadContext context)

@@ -1,7 +1,8 @@
 namespace Spinewise.Web.Pages.Interventions;
 
-/// <summary>The services the Interventions pages need beyond the application layer's.</summary>
+/// <summary>The services the Interventions pages need beyond the application layer's: their view models, built once per knowledge version.</summary>
 internal static class InterventionPagesServices
 {
-    public static IServiceCollection AddInterventionPages(this IServiceCollection services) => services;
+    public static IServiceCollection AddInterventionPages(this IServiceCollection services) =>
+        services.AddSingleton<InterventionViews>();
 }
