@@ -210,6 +210,22 @@ public sealed class EvaluatePageTests(PagesServer server)
     }
 
     [Fact]
+    public async Task EveryExampleCase_Pasted_IsStoredAndItsPageRenders()
+    {
+        using var client = server.CreateClient();
+        var token = await TokenAsync(client);
+
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(RepositoryPaths.Repository, "examples", "cases"), "*.json").Order(StringComparer.Ordinal))
+        {
+            using var response = await PostAsync(client, "Json", token, [("CaseJson", await File.ReadAllTextAsync(file))]);
+            var id = EvaluationId(response);
+            using var page = await client.GetAsync(new Uri($"/evaluations/{id}", UriKind.Relative));
+            page.StatusCode.ShouldBe(HttpStatusCode.OK, file);
+            (await page.Content.ReadAsStringAsync()).ShouldContain($"<span class=\"case-id\">{Path.GetFileNameWithoutExtension(file)}</span>");
+        }
+    }
+
+    [Fact]
     public async Task Evaluation_DetailsOfABriefProcedure_ShownOnAsking_UnknownProcedureIs400()
     {
         using var client = server.CreateClient();
