@@ -39,11 +39,11 @@ public sealed class Browser : IAsyncLifetime
         });
     }
 
-    /// <summary>A page in a new context at <paramref name="viewport"/> (desk width by default), failing on any console error or CSP violation.</summary>
-    public async Task<IPage> NewPageAsync(ViewportSize? viewport = null)
+    /// <summary>A page in a new context at <paramref name="viewport"/> (desk width by default), failing on any console error or CSP violation; <paramref name="javaScriptEnabled"/> false to check a page works without scripts.</summary>
+    public async Task<IPage> NewPageAsync(ViewportSize? viewport = null, bool javaScriptEnabled = true)
     {
         var browser = _browser ?? throw new InvalidOperationException($"Chromium is not installed at {ChromiumPath} (test.sh installs it).");
-        var context = await browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = viewport ?? Desk, Locale = "en-US" });
+        var context = await browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = viewport ?? Desk, Locale = "en-US", JavaScriptEnabled = javaScriptEnabled });
         context.SetDefaultTimeout(15_000);
         var page = await context.NewPageAsync();
         var errors = new List<string>();
