@@ -129,7 +129,8 @@ internal sealed class IndexModel(
             return Redisplay();
         }
 
-        var (id, _) = await recorder.RecordAsync(written.Json, evaluation, cancellationToken);
+        var (id, output) = await recorder.RecordAsync(written.Json, evaluation, cancellationToken);
+        output.Dispose(); // the page shows the stored evaluation, not these bytes
         return new SeeOtherResult($"/evaluations/{id}");
     }
 
@@ -161,7 +162,8 @@ internal sealed class IndexModel(
             return Redisplay();
         }
 
-        var (id, _) = await recorder.RecordAsync(bytes, evaluation, cancellationToken);
+        var (id, output) = await recorder.RecordAsync(bytes, evaluation, cancellationToken);
+        output.Dispose(); // the page shows the stored evaluation, not these bytes
         return new SeeOtherResult($"/evaluations/{id}");
     }
 
@@ -199,7 +201,8 @@ internal sealed class IndexModel(
             return Redisplay();
         }
 
-        var (id, _) = await recorder.RecordAsync(bytes, chart, cancellationToken);
+        var (id, output) = await recorder.RecordAsync(bytes, chart, cancellationToken);
+        output.Dispose(); // the page shows the stored evaluation, not these bytes
         return new SeeOtherResult($"/evaluations/{id}");
     }
 
