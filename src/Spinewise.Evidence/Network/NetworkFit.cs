@@ -21,8 +21,13 @@ public sealed record NetworkFit(
     {
         int p = Treatments.Count;
         if (Beta.Count != p || Vb.Count != p || Vb.Any(r => r.Count != p))
+        {
             throw new ArgumentException($"beta and vb must have {p} entries/rows (one per treatment).");
+        }
+
         if (Treatments.Contains(Reference))
+        {
             throw new ArgumentException($"The reference '{Reference}' must not be a coefficient.");
+        }
     }
 }

@@ -51,7 +51,11 @@ public static class NetworkRanking
             double sum = 0;
             for (int c = 0; c < a; c++)
             {
-                if (c == r) continue;
+                if (c == r)
+                {
+                    continue;
+                }
+
                 var (d, se) = Difference(fit, c, r); // b_c - b_r
                 double zv = smallerIsBetter ? d / se : -d / se;
                 sum += StatDist.PNormUpper(-zv);
