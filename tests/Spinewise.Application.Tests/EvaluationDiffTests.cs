@@ -34,13 +34,17 @@ public sealed class EvaluationDiffTests
         var once = before.Interventions.Skip(1).SelectMany(i => i.Recommendations).GroupBy(r => r.Id).First(g => g.Count() == 1
             && before.Interventions[0].Recommendations.All(r => r.Id != g.Key)).Key;
         var recommendation = before.Interventions.SelectMany(i => i.Recommendations).Single(r => r.Id == once);
-        var graded = before.Recommendations[once];
+        var group = before.Applicability.Single(g => g.Recommendations.Contains(once));
+        var flipped = group.Applies == Applicability.Yes ? Applicability.No : Applicability.Yes;
         var after = before with
         {
             KnowledgeVersion = new string('0', 64),
             Interventions = [.. before.Interventions.Select(i => i == first ? i with { Status = changedStatus } : i)],
-            Recommendations = before.Recommendations.ToDictionary(
-                r => r.Key, r => r.Key == once ? graded with { Applies = graded.Applies == Applicability.Yes ? Applicability.No : Applicability.Yes } : r.Value),
+            Applicability =
+            [
+                .. before.Applicability.Select(g => g == group ? g with { Recommendations = [.. g.Recommendations.Where(id => id != once)] } : g),
+                new ApplicabilityGroupJson(flipped, "changed", [once]),
+            ],
             AskNext = [.. before.AskNext.Skip(1)],
         };
 

@@ -9,24 +9,39 @@ namespace Spinewise.Application.Contracts;
 /// <summary>A conflict among the recommendations on an intervention, and whether it concerns this patient.</summary>
 /// <param name="PainType">The pain type the recommendations disagree on.</param>
 /// <param name="Kind">Opposite directions, or a difference of strength.</param>
-/// <param name="Verification">The weakest verification of the stances, mappings and sources the conflict rests on.</param>
+/// <param name="Verification">
+/// The weakest verification of the stances, mappings and sources the conflict rests on when that is secondary or
+/// unverified; absent when all of it is verified.
+/// </param>
 /// <param name="Applies">Yes when the recommendations on both sides apply to the patient, unknown when one may, no otherwise.</param>
-/// <param name="Recommendations">The two sides: guideline, recommendation ids and stances.</param>
+/// <param name="Recommendations">
+/// The two sides, in order: each guideline id with its recommendation ids (their stances are the intervention's
+/// <c>recommendations</c>).
+/// </param>
 /// <param name="Reasons">
 /// Why they disagree: the explanations and critiques that give reasons, by id (keys of the answer's <c>reasons</c>,
 /// which lists each one's reasons once).
 /// </param>
 /// <param name="Unexplained">"reason not addressed by any source" when no source gives a reason; absent otherwise.</param>
 public sealed record CaseConflictJson(
-    PainType PainType, ConflictKind Kind, Verification Verification, Applicability Applies,
-    IReadOnlyList<ConflictSideJson> Recommendations, IReadOnlyList<string> Reasons,
+    PainType PainType, ConflictKind Kind,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] Verification? Verification,
+    Applicability Applies,
+    IReadOnlyDictionary<string, IReadOnlyList<string>> Recommendations, IReadOnlyList<string> Reasons,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Unexplained)
 {
     internal static CaseConflictJson From(CaseConflict caseConflict)
     {
         var c = caseConflict.Conflict;
+        var sides = new Dictionary<string, IReadOnlyList<string>>(2, StringComparer.Ordinal)
+        {
+            [c.First.Guideline.Value] = Ids(c.First),
+            [c.Second.Guideline.Value] = Ids(c.Second),
+        };
         return new CaseConflictJson(
-            c.PainType, c.Kind, c.Verification, caseConflict.Applies, [ConflictJson.Side(c.First), ConflictJson.Side(c.Second)],
+            c.PainType, c.Kind, c.Verification == Domain.Sources.Verification.Verified ? null : c.Verification, caseConflict.Applies, sides,
             c.Reasons.Select(r => r.Origin).Distinct(StringComparer.Ordinal).ToList(), c.Reasons.Count == 0 ? Conflict.NoReason : null);
     }
+
+    private static List<string> Ids(ConflictSide side) => side.Positions.Select(p => p.Recommendation.Id.Value).Distinct(StringComparer.Ordinal).ToList();
 }

@@ -8,17 +8,22 @@ namespace Spinewise.Application.Contracts;
 /// <summary>
 /// The contract of <c>spinewise recommend --json</c>, <c>POST /api/evaluate</c> and each line of
 /// <c>recommend --cases … --out FILE.ndjson</c> (there on one line): what is specific to this patient, with the
-/// knowledge it rests on referenced by id and listed once. Each recommendation's grading and applicability appear once
-/// in <see cref="Recommendations"/>; its statement, each criterion's statement and test and each conflict reason's
-/// explanation are the knowledge's, served by the knowledge endpoints for <see cref="KnowledgeVersion"/>
-/// (<c>/api/recommendations</c>, <c>/api/interventions/{id}</c>, <c>/api/compare</c>).
+/// knowledge it rests on referenced by id. Whether each recommendation applies and why appears once in
+/// <see cref="Applicability"/>; what is the knowledge's — each recommendation's statement, grading and source, each
+/// intervention's name, each criterion's role, statement, test and source — is served by the knowledge endpoints for
+/// <see cref="KnowledgeVersion"/> (<c>/api/recommendations</c>, <c>/api/guidelines/{id}</c>,
+/// <c>/api/interventions/{id}</c>, <c>/api/compare</c>). The reasons conflicts cite, and the sources of those and of
+/// "not addressed", are listed once here, since they are what a reader of a conflict needs beside it.
 /// </summary>
 /// <param name="KnowledgeVersion">The knowledge version (SHA-256) the case was evaluated on.</param>
 /// <param name="CaseId">The case id.</param>
 /// <param name="AsOf">The date evaluated as of (YYYY-MM-DD).</param>
 /// <param name="Notice">The notice: Spinewise informs and does not decide.</param>
 /// <param name="Interventions">Every intervention's status, criteria results, stances and conflicts.</param>
-/// <param name="Recommendations">Every recommendation referenced above, once, by id: its grading and whether it applies to this patient and why.</param>
+/// <param name="Applicability">
+/// Every recommendation referenced above, once, grouped by whether it applies to this patient and why: yes first, then
+/// unknown, then no, each group's reasons once.
+/// </param>
 /// <param name="Reasons">The reasons the conflicts above cite, once per explanation or critique, by its id.</param>
 /// <param name="AskNext">The unknown facts worth asking for.</param>
 /// <param name="Sources">Every source reference cited above, once, by the key the entries carry (<c>document#section:line</c>).</param>
@@ -29,7 +34,7 @@ public sealed record RecommendContract(
     string AsOf,
     string Notice,
     IReadOnlyList<InterventionJson> Interventions,
-    IReadOnlyDictionary<string, CaseRecommendationJson> Recommendations,
+    IReadOnlyList<ApplicabilityGroupJson> Applicability,
     IReadOnlyDictionary<string, ReasonGroupJson> Reasons,
     IReadOnlyList<AskNextJson> AskNext,
     IReadOnlyDictionary<string, AnswerSourceJson> Sources,
@@ -41,7 +46,8 @@ public sealed record RecommendContract(
     internal static RecommendContract From(KnowledgeBase kb, DecisionReport report)
     {
         var sources = new AnswerSources(kb);
-        var recommendations = new SortedDictionary<string, CaseRecommendationJson>(StringComparer.Ordinal);
+        var groups = new Dictionary<(Applicability Applies, string Why), List<string>>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         var reasons = new SortedDictionary<string, List<ReasonJson>>(StringComparer.Ordinal);
         var interventions = new List<InterventionJson>(report.Interventions.Count);
         foreach (var assessment in report.Interventions)
@@ -49,9 +55,11 @@ public sealed record RecommendContract(
             foreach (var fit in assessment.Recommendations)
             {
                 var id = fit.Position.Recommendation.Id.Value;
-                if (!recommendations.ContainsKey(id))
+                if (seen.Add(id))
                 {
-                    recommendations[id] = CaseRecommendationJson.From(sources, fit);
+                    var key = (fit.Applies, fit.Why);
+                    var group = groups.TryGetValue(key, out var ids) ? ids : groups[key] = [];
+                    group.Add(id);
                 }
             }
 
@@ -71,10 +79,23 @@ public sealed record RecommendContract(
         return new(
             report.KnowledgeVersion.Sha256, report.CaseId, report.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), InformsNotice,
             interventions,
-            recommendations,
+            Grouped(groups),
             reasons.ToDictionary(r => r.Key, r => new ReasonGroupJson(r.Value), StringComparer.Ordinal),
             report.AskNext.Select(AskNextJson.From).ToList(),
             sources.References,
             sources.Documents);
     }
+
+    /// <summary>The groups yes, unknown, no; within each by reason (ordinal); ids in order.</summary>
+    private static List<ApplicabilityGroupJson> Grouped(Dictionary<(Applicability Applies, string Why), List<string>> groups) =>
+        groups.OrderBy(g => Rank(g.Key.Applies)).ThenBy(g => g.Key.Why, StringComparer.Ordinal)
+            .Select(g => new ApplicabilityGroupJson(g.Key.Applies, g.Key.Why, [.. g.Value.Order(StringComparer.Ordinal)]))
+            .ToList();
+
+    private static int Rank(Applicability applies) => applies switch
+    {
+        Domain.Decisions.Applicability.Yes => 0,
+        Domain.Decisions.Applicability.Unknown => 1,
+        _ => 2,
+    };
 }

@@ -44,10 +44,26 @@ public static class EvaluationDiff
         return new EvaluationDiffContract(after.CaseId, before.KnowledgeVersion, after.KnowledgeVersion, changed, interventions, recommendations, conflicts, questions);
     }
 
-    /// <summary>An intervention's recommendations in one answer, each with its stance and whether it applies (from the answer's table).</summary>
-    private static List<Fit> Fits(RecommendContract answer, InterventionJson? intervention) =>
-        intervention?.Recommendations.Select(r => new Fit(
-            r.Id, r.Variant, Text(r.Stance), answer.Recommendations.TryGetValue(r.Id, out var graded) ? Text(graded.Applies) : Text(Domain.Decisions.Applicability.Unknown))).ToList() ?? [];
+    /// <summary>An intervention's recommendations in one answer, each with its stance and whether it applies (from the answer's applicability groups).</summary>
+    private static List<Fit> Fits(RecommendContract answer, InterventionJson? intervention)
+    {
+        if (intervention is null)
+        {
+            return [];
+        }
+
+        var applies = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var group in answer.Applicability)
+        {
+            foreach (var id in group.Recommendations)
+            {
+                applies.TryAdd(id, Text(group.Applies));
+            }
+        }
+
+        return intervention.Recommendations.Select(r => new Fit(
+            r.Id, r.Variant, Text(r.Stance), applies.TryGetValue(r.Id, out var a) ? a : Text(Domain.Decisions.Applicability.Unknown))).ToList();
+    }
 
     /// <summary>The entries only in one list, and those in both whose <paramref name="value"/> differs (the first of a repeated key counts).</summary>
     private static List<TChange> Changes<T, TChange>(
@@ -86,7 +102,7 @@ public static class EvaluationDiff
 
     private static string ConflictKey(CaseConflictJson c) => $"{Text(c.PainType)}|{Text(c.Kind)}|{string.Join(',', Sides(c))}";
 
-    private static List<string> Sides(CaseConflictJson c) => [.. c.Recommendations.SelectMany(s => s.Recommendations)];
+    private static List<string> Sides(CaseConflictJson c) => [.. c.Recommendations.SelectMany(s => s.Value)];
 
     /// <summary>An enum value as the contract's JSON writes it (kebab-case).</summary>
     private static string Text<TEnum>(TEnum value)
