@@ -123,6 +123,32 @@ public sealed class CsvTable
         return values;
     }
 
+    /// <summary>
+    /// Several columns parsed as by <see cref="Numeric(string)"/>, on every core; when some fail, the error is the one
+    /// parsing them in the order given would have met first.
+    /// </summary>
+    /// <param name="names">Column names.</param>
+    /// <returns>One array per name, in the order given.</returns>
+    /// <exception cref="CsvDataException">No such column, or a cell is not a number.</exception>
+    public double[][] Numeric(IReadOnlyList<string> names)
+    {
+        ArgumentNullException.ThrowIfNull(names);
+        var parsed = new double[names.Count][];
+        var errors = new CsvDataException?[names.Count];
+        Parallel.For(0, names.Count, i =>
+        {
+            try
+            {
+                parsed[i] = Numeric(names[i]);
+            }
+            catch (CsvDataException ex)
+            {
+                errors[i] = ex;
+            }
+        });
+        return errors.FirstOrDefault(e => e is not null) is { } error ? throw error : parsed;
+    }
+
     /// <summary>Whether every cell of a column is a number or missing.</summary>
     /// <param name="name">Column name.</param>
     /// <exception cref="CsvDataException">No such column.</exception>

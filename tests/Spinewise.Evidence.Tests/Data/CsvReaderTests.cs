@@ -153,4 +153,16 @@ public sealed class CsvReaderTests
         (ai[999_999], t.Numeric("ci")[999_999]).ShouldBe((999_999 % 50, 999_999 % 13));
         allocated.ShouldBeLessThan(csv.Length + (10L * 4_000_000) + (2 * 8 * 1_000_000), "the bytes once, a slice per cell and the parsed columns, no string per cell");
     }
+
+    [Fact]
+    public void NumericColumns_SeveralBad_ReportsTheFirstInTheOrderGiven()
+    {
+        var t = Read("a,b,c\n1,x,2\n2,3,y\n");
+
+        var columns = t.Numeric(["a"]);
+        columns.ShouldHaveSingleItem().ShouldBe([1.0, 2.0]);
+        Should.Throw<CsvDataException>(() => t.Numeric(["a", "c", "b"])).Message.ShouldContain("column 'c'");
+        Should.Throw<CsvDataException>(() => t.Numeric(["b", "c"])).Message.ShouldContain("column 'b'");
+        Should.Throw<CsvDataException>(() => t.Numeric(["a", "nope", "b"])).Message.ShouldContain("no such column");
+    }
 }

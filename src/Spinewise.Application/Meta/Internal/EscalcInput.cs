@@ -48,27 +48,9 @@ internal static class EscalcInput
             }
         }
 
-        // The columns are parsed on every core; what is reported is what reading them in order would report first.
-        var parsed = new double[wanted.Count][];
-        var errors = new CsvDataException?[wanted.Count];
-        Parallel.For(0, wanted.Count, i =>
-        {
-            try
-            {
-                parsed[i] = table.Numeric(wanted[i].Column);
-            }
-            catch (CsvDataException ex)
-            {
-                errors[i] = ex;
-            }
-        });
+        var parsed = table.Numeric([.. wanted.Select(w => w.Column)]);
         for (int i = 0; i < wanted.Count; i++)
         {
-            if (errors[i] is { } error)
-            {
-                throw error;
-            }
-
             data = MeasureColumns.Set(data, wanted[i].Arg, parsed[i]);
             used[wanted[i].Arg] = wanted[i].Column;
         }

@@ -51,8 +51,8 @@ internal sealed class StudyLoader
                 "missing column: give --measure M with raw columns (ai, bi, ci, di, ...), or yi/vi columns (map them with --yi/--vi)");
         }
 
-        var yi = table.Numeric(yiName);
-        var vi = table.Numeric(viName);
+        var parsed = table.Numeric([yiName, viName]);
+        var (yi, vi) = (parsed[0], parsed[1]);
         for (int i = 0; i < vi.Length; i++)
         {
             if (vi[i] < 0)
