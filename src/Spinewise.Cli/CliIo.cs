@@ -12,6 +12,12 @@ internal sealed record CliIo(IAnsiConsole Out, IAnsiConsole Error, TextWriter Ou
     /// <summary>The clock "today" is read from (a fixed one in tests).</summary>
     public TimeProvider Time { get; init; } = TimeProvider.System;
 
+    /// <summary>
+    /// Standard output as bytes, when it is the process's own: JSON documents go there as UTF-8 without being made
+    /// into text first (after <see cref="OutWriter"/> is flushed). Null for writers given in tests.
+    /// </summary>
+    public Stream? OutStream { get; init; }
+
     private const int RedirectedWidth = 120;
 
     public static CliIo FromConsole()
@@ -28,7 +34,7 @@ internal sealed record CliIo(IAnsiConsole Out, IAnsiConsole Error, TextWriter Ou
             output.Profile.Width = TerminalWidth() ?? RedirectedWidth; // Spectre would assume 80 columns for a pipe or file
         }
 
-        return new CliIo(output, error, Console.Out, Console.Error);
+        return new CliIo(output, error, Console.Out, Console.Error) { OutStream = Console.OpenStandardOutput() };
     }
 
     /// <summary>A width from <c>COLUMNS</c>: a whole number of at least 20 columns, else none.</summary>

@@ -40,7 +40,7 @@ public sealed class EscalcUseCase
             {
                 Settings = settings, K = result.K, Yi = MetaNumber.List(result.Yi), Vi = MetaNumber.List(result.Vi), Warnings = [.. result.Warnings],
             };
-            var labels = Enumerable.Range(1, table.RowCount).Select(i => $"Study {i}").ToList();
+            var labels = new StudyLabels(table.RowCount);
             return new MetaAnalysis<EscalcReport, EscalcResult>(report, result, new StudyData(table, labels, [.. result.Yi], [.. result.Vi], measure));
         });
     }

@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.Unicode;
 
 namespace Spinewise.Evidence.Data;
 
@@ -28,19 +29,28 @@ public static class CsvReader
             throw new CsvDataException(path, null, null, $"cannot be read: {ex.Message}");
         }
 
-        return Read(new StringReader(Decode(bytes, name)), name);
+        return Parse(bytes, Decode(bytes, name), name);
     }
 
     /// <summary>Strict UTF-8 (BOM skipped); UTF-16 and invalid bytes are named, never replaced silently.</summary>
-    private static string Decode(byte[] bytes, string name)
+    private static int Decode(byte[] bytes, string name)
     {
         bool bomLe = bytes.Length >= 2 && bytes[0] == 0xFF && bytes[1] == 0xFE, bomBe = bytes.Length >= 2 && bytes[0] == 0xFE && bytes[1] == 0xFF;
         if (bomLe || bomBe || Array.IndexOf(bytes, (byte)0, 0, Math.Min(bytes.Length, 4096)) >= 0)
+        {
             throw new CsvDataException(name, null, null, "the file is UTF-16 (or binary), not UTF-8 text: save it as UTF-8 CSV");
+        }
+
         int start = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
+        if (Utf8.IsValid(bytes.AsSpan(start)))
+        {
+            return start;
+        }
+
         try
         {
-            return StrictUtf8.GetString(bytes, start, bytes.Length - start);
+            _ = StrictUtf8.GetCharCount(bytes, start, bytes.Length - start);
+            return start;
         }
         catch (DecoderFallbackException ex)
         {
@@ -48,7 +58,10 @@ public static class CsvReader
             int line = 1;
             for (int i = 0; i < at; i++)
             {
-                if (bytes[i] == (byte)'\n') line++;
+                if (bytes[i] == (byte)'\n')
+                {
+                    line++;
+                }
             }
 
             throw new CsvDataException(name, null, null,
@@ -63,99 +76,182 @@ public static class CsvReader
     public static CsvTable Read(TextReader reader, string source = "input")
     {
         ArgumentNullException.ThrowIfNull(reader);
-        var records = new List<(int Line, List<string> Fields)>();
-        var fields = new List<string>();
-        var field = new StringBuilder();
-        int line = 1, recordLine = 1;
-        bool quoted = false, wasQuoted = false, any = false;
-        int c;
-        while ((c = reader.Read()) >= 0)
+        return Parse(Encoding.UTF8.GetBytes(reader.ReadToEnd()), 0, source);
+    }
+
+    /// <summary>
+    /// One pass over UTF-8 bytes: each cell is kept as a slice of them (the quotes of a quoted field left out, and a flag
+    /// when it holds doubled quotes); the header's names are the only strings made. Errors are those of the whole text,
+    /// in the order a reader meets them: the syntax first, then the header, then the first row of the wrong width.
+    /// </summary>
+    private static CsvTable Parse(byte[] array, int offset, string source)
+    {
+        var bytes = array.AsSpan();
+        var header = new List<string>();
+        long[] cells = [];
+        int count = 0, rows = 0, fields = 0, line = 1, recordLine = 1, headerLine = 0;
+        (int Line, int Fields)? wrongWidth = null;
+        bool inHeader = true, any = false;
+        int i = offset;
+        while (i < bytes.Length)
         {
-            char ch = (char)c;
-            if (quoted)
+            int start, length, flags = 0;
+            if (bytes[i] == (byte)'"')
             {
-                if (ch == '"')
+                any = true;
+                start = ++i;
+                while (true)
                 {
-                    if (reader.Peek() == '"') { reader.Read(); field.Append('"'); }
-                    else quoted = false;
+                    int q = bytes[i..].IndexOf((byte)'"');
+                    if (q < 0)
+                    {
+                        throw new CsvDataException(source, null, null, $"line {recordLine}: a quoted field is not closed");
+                    }
+
+                    line += bytes.Slice(i, q).Count((byte)'\n');
+                    i += q + 1;
+                    if (i < bytes.Length && bytes[i] == (byte)'"')
+                    {
+                        flags = CsvTable.EscapedFlag;
+                        i++;
+                        continue;
+                    }
+
+                    break;
                 }
-                else
+
+                length = i - 1 - start;
+                if (i < bytes.Length && bytes[i] is not ((byte)',' or (byte)'\r' or (byte)'\n'))
                 {
-                    if (ch == '\n') line++;
-                    field.Append(ch);
+                    throw new CsvDataException(source, null, null, $"line {line}: text after a closing quote");
                 }
+            }
+            else
+            {
+                start = i;
+                int end = bytes[i..].IndexOfAny((byte)',', (byte)'\r', (byte)'\n');
+                end = end < 0 ? bytes.Length : i + end;
+                int quote = bytes[i..end].IndexOf((byte)'"');
+                if (quote >= 0)
+                {
+                    throw new CsvDataException(source, null, null, $"line {line}: a quote inside an unquoted field (quote the whole field and double the quote)");
+                }
+
+                length = end - start;
+                any |= length > 0;
+                i = end;
+            }
+
+            if (i < bytes.Length && bytes[i] == (byte)',')
+            {
+                Add(start, length | flags);
+                any = true;
+                i++;
+                if (i == bytes.Length)
+                {
+                    Add(i, 0);
+                    EndRecord();
+                }
+
                 continue;
             }
-            switch (ch)
+
+            if (any || fields > 0)
             {
-                case '"' when field.Length == 0 && !wasQuoted:
-                    quoted = wasQuoted = any = true;
-                    break;
-                case '"':
-                    throw new CsvDataException(source, null, null, $"line {line}: a quote inside an unquoted field (quote the whole field and double the quote)");
-                case ',':
-                    fields.Add(field.ToString());
-                    field.Clear();
-                    wasQuoted = false;
-                    any = true;
-                    break;
-                case '\r' when reader.Peek() == '\n':
-                    break;
-                case '\r' or '\n':
-                    EndRecord();
-                    line++;
-                    recordLine = line;
-                    break;
-                default:
-                    if (wasQuoted) throw new CsvDataException(source, null, null, $"line {line}: text after a closing quote");
-                    field.Append(ch);
-                    any = true;
-                    break;
+                Add(start, length | flags);
+            }
+
+            EndRecord();
+            if (i < bytes.Length)
+            {
+                i += bytes[i] == (byte)'\r' && i + 1 < bytes.Length && bytes[i + 1] == (byte)'\n' ? 2 : 1;
+                line++;
+                recordLine = line;
             }
         }
-        if (quoted) throw new CsvDataException(source, null, null, $"line {recordLine}: a quoted field is not closed");
-        EndRecord();
-        return Build(records, source);
+
+        if (inHeader)
+        {
+            throw new CsvDataException(source, null, null, "the file is empty (a header row is required)");
+        }
+
+        CheckHeader(header, headerLine, source);
+        if (wrongWidth is { } wrong)
+        {
+            throw new CsvDataException(source, null, null, $"line {wrong.Line}: {wrong.Fields} field(s) but the header has {header.Count}");
+        }
+
+        return new CsvTable(source, header, array, cells, rows);
+
+        void Add(int start, int packed)
+        {
+            if (inHeader)
+            {
+                var name = Encoding.UTF8.GetString(array, start, packed & ~CsvTable.EscapedFlag);
+                header.Add(((packed & CsvTable.EscapedFlag) != 0 ? name.Replace("\"\"", "\"", StringComparison.Ordinal) : name).Trim());
+            }
+            else
+            {
+                if (count == cells.Length)
+                {
+                    Array.Resize(ref cells, (int)Math.Min(cells.Length * 2L, Array.MaxLength));
+                }
+
+                cells[count++] = unchecked((uint)start | ((long)packed << 32));
+            }
+
+            fields++;
+        }
 
         void EndRecord()
         {
-            if (any || fields.Count > 0)
+            if (fields > 0)
             {
-                fields.Add(field.ToString());
-                records.Add((recordLine, fields));
+                if (inHeader)
+                {
+                    inHeader = false;
+                    headerLine = recordLine;
+                    long lines = array.AsSpan(i).Count((byte)'\n') + 1L;
+                    cells = new long[Math.Clamp(lines * header.Count, 16, Array.MaxLength)];
+                }
+                else
+                {
+                    if (fields != header.Count)
+                    {
+                        wrongWidth ??= (recordLine, fields);
+                        count -= fields;
+                    }
+                    else
+                    {
+                        rows++;
+                    }
+                }
             }
-            fields = [];
-            field.Clear();
-            wasQuoted = any = false;
+
+            fields = 0;
+            any = false;
         }
     }
 
-    private static CsvTable Build(List<(int Line, List<string> Fields)> records, string source)
+    private static void CheckHeader(List<string> header, int line, string source)
     {
-        if (records.Count == 0) throw new CsvDataException(source, null, null, "the file is empty (a header row is required)");
-        var header = records[0].Fields.Select(h => h.Trim()).ToList();
         if (header.Count == 1 && header[0].Contains(';', StringComparison.Ordinal))
         {
             throw new CsvDataException(source, null, null,
-                $"line {records[0].Line}: the header is one column '{header[0]}': the file looks ';'-separated; spinewise reads comma-separated CSV (save it with ',' as the separator and '.' as the decimal mark)");
+                $"line {line}: the header is one column '{header[0]}': the file looks ';'-separated; spinewise reads comma-separated CSV (save it with ',' as the separator and '.' as the decimal mark)");
         }
 
         for (int j = 0; j < header.Count; j++)
         {
-            if (header[j].Length == 0) throw new CsvDataException(source, null, null, $"header column {j + 1} has no name");
-            if (header.IndexOf(header[j]) != j) throw new CsvDataException(source, null, header[j], "the column name appears twice in the header");
-        }
-        var rows = new List<string?[]>(records.Count - 1);
-        for (int r = 1; r < records.Count; r++)
-        {
-            var f = records[r].Fields;
-            if (f.Count != header.Count)
+            if (header[j].Length == 0)
             {
-                throw new CsvDataException(source, null, null,
-                    $"line {records[r].Line}: {f.Count} field(s) but the header has {header.Count}");
+                throw new CsvDataException(source, null, null, $"header column {j + 1} has no name");
             }
-            rows.Add(f.Select(x => x.Length == 0 ? null : x).ToArray());
+
+            if (header.IndexOf(header[j]) != j)
+            {
+                throw new CsvDataException(source, null, header[j], "the column name appears twice in the header");
+            }
         }
-        return new CsvTable(source, header, rows);
     }
 }

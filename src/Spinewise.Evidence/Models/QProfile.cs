@@ -14,7 +14,8 @@ internal static class QProfile
         double tauMin = Math.Min(0, fit.Tau2), tauMax = Math.Max(100, fit.Tau2 * 10);
         double alpha = fit.Options.Alpha;
         double critU = StatDist.QChisq(1 - (alpha / 2), k - p), critL = StatDist.QChisq(alpha / 2, k - p);
-        double qMin = TauSquaredSolver.QE(core, y, v, tauMin), qMax = TauSquaredSolver.QE(core, y, v, tauMax);
+        var w = new double[k];
+        double qMin = TauSquaredSolver.QE(core, y, v, tauMin, w), qMax = TauSquaredSolver.QE(core, y, v, tauMax, w);
         double lb, ub;
         if (qMin < critL)
         {
@@ -23,11 +24,11 @@ internal static class QProfile
         }
         else
         {
-            ub = qMax > critL ? tauMax : Root(core, y, v, critL, tauMin, tauMax, tol, warnings);
+            ub = qMax > critL ? tauMax : Root(core, y, v, w, critL, tauMin, tauMax, tol, warnings);
             if (qMax > critU)
                 lb = tauMax;
             else
-                lb = qMin < critU ? tauMin : Root(core, y, v, critU, tauMin, tauMax, tol, warnings);
+                lb = qMin < critU ? tauMin : Root(core, y, v, w, critU, tauMin, tauMax, tol, warnings);
         }
         double vt = fit.Vt;
         return new HeterogeneityIntervals(
@@ -38,9 +39,9 @@ internal static class QProfile
             warnings);
     }
 
-    private static double Root(WlsCore core, double[] y, double[] v, double target, double lo, double hi, double tol, List<string> warnings)
+    private static double Root(WlsCore core, double[] y, double[] v, double[] w, double target, double lo, double hi, double tol, List<string> warnings)
     {
-        var (root, ok) = RootFinder.Uniroot(t => TauSquaredSolver.QE(core, y, v, t) - target, lo, hi, tol, 1000);
+        var (root, ok) = RootFinder.Uniroot(t => TauSquaredSolver.QE(core, y, v, t, w) - target, lo, hi, tol, 1000);
         if (!ok) warnings.Add("Error in iterative search for a confidence limit using uniroot().");
         return root;
     }

@@ -153,9 +153,11 @@ internal static class TauSquaredSolver
     }
 
     /// <summary>Generalized Q-statistic Q(tau²) = y'P(tau²)y (y as given, not centred).</summary>
-    internal static double QE(WlsCore core, double[] y, double[] vi, double tau2)
+    internal static double QE(WlsCore core, double[] y, double[] vi, double tau2) => QE(core, y, vi, tau2, new double[vi.Length]);
+
+    /// <summary>As <see cref="QE(WlsCore, double[], double[], double)"/>, with the weights written into <paramref name="w"/> (one per study), for callers that evaluate it many times.</summary>
+    internal static double QE(WlsCore core, double[] y, double[] vi, double tau2, double[] w)
     {
-        var w = new double[vi.Length];
         VectorMath.Inverse(vi, tau2, w);
         var fit = core.Solve(w, y) ?? throw new MetaAnalysisException("Model matrix not of full rank (X'WX is singular).");
         return fit.Rss;

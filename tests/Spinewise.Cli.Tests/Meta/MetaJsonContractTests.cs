@@ -25,6 +25,25 @@ public sealed class MetaJsonContractTests
     }
 
     [Fact]
+    public void MetaRmaJson_FromTheProcess_IsTheSameBytesAsWrittenAsText()
+    {
+        string[] args = ["meta", "rma", Bcg, "--measure", "RR", "--ai", "tpos", "--bi", "tneg", "--ci", "cpos", "--di", "cneg", "--mods", "ablat", "--json"];
+        var start = new System.Diagnostics.ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "spinewise.dll"), .. args])
+        {
+            RedirectStandardOutput = true, RedirectStandardError = true,
+        };
+
+        using var process = System.Diagnostics.Process.Start(start)!;
+        using var bytes = new MemoryStream();
+        process.StandardOutput.BaseStream.CopyTo(bytes);
+        var error = process.StandardError.ReadToEnd();
+        process.WaitForExit();
+
+        process.ExitCode.ShouldBe(0, error);
+        System.Text.Encoding.UTF8.GetString(bytes.ToArray()).ShouldBe(CliRun.Of(args).Out, "standard output is written as UTF-8 bytes, the same document and line end");
+    }
+
+    [Fact]
     public void MetaRma_UnknownOptionValue_PrintsTheDiagnosticWithTheOptionName()
     {
         var run = CliRun.Of("meta", "rma", Bcg, "--measure", "RR", "--ai", "tpos", "--bi", "tneg", "--ci", "cpos", "--di", "cneg", "--to", "sometimes");

@@ -101,4 +101,68 @@ public sealed class CsvReaderTests
             File.Delete(path);
         }
     }
+
+    [Fact]
+    public void Numeric_CellsWithSpacesSignsAndUnicodeSpace_ParseAsTheTextWould()
+    {
+        var t = Read("a,b\n 1.5 ,1\n\"\t-2\",2\n\u00a03,3\n NA ,4\n+Inf,\"\"\"4\"\n");
+
+        var a = t.Numeric("a");
+
+        a[..3].ShouldBe([1.5, -2.0, 3.0]);
+        double.IsNaN(a[3]).ShouldBeTrue();
+        a[4].ShouldBe(double.PositiveInfinity);
+        t.IsNumeric("b").ShouldBeFalse("the last cell of b is '\"4'");
+        Should.Throw<CsvDataException>(() => t.Numeric("b")).Message.ShouldContain("row 5");
+    }
+
+    [Fact]
+    public void Read_ErrorsInBothSyntaxAndWidth_NamesTheSyntaxFirstAndTheFirstWrongRow()
+    {
+        Should.Throw<CsvDataException>(() => Read("a,b\n1\n1,2\n3,\"x\n")).Message.ShouldContain("line 4: a quoted field is not closed");
+        Should.Throw<CsvDataException>(() => Read("a,b\n1,2\n1\n\"two\nlines\",2,3\n")).Message.ShouldContain("line 3: 1 field(s) but the header has 2");
+        Should.Throw<CsvDataException>(() => Read("a,b\n\"multi\nline\",2\n1,2,3\n")).Message.ShouldContain("line 4: 3 field(s)");
+    }
+
+    [Fact]
+    public void Read_TrailingCommaAtEndOfText_IsAnEmptyLastCell()
+    {
+        var t = Read("a,b\n1,");
+
+        t.RowCount.ShouldBe(1);
+        (t[0, 0], t[0, 1]).ShouldBe(("1", null));
+    }
+
+    [Fact]
+    public void Read_AMillionRows_KeepsCellsAsSlicesOfTheBytes()
+    {
+        var text = new System.Text.StringBuilder("ai,bi,ci,di\n");
+        for (int i = 0; i < 1_000_000; i++)
+        {
+            text.Append(i % 50).Append(',').Append(i % 7).Append(',').Append(i % 13).Append(",3\n");
+        }
+
+        var csv = text.ToString();
+        long before = GC.GetAllocatedBytesForCurrentThread();
+
+        var t = Read(csv);
+        var ai = t.Numeric("ai");
+
+        long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        t.RowCount.ShouldBe(1_000_000);
+        (ai[999_999], t.Numeric("ci")[999_999]).ShouldBe((999_999 % 50, 999_999 % 13));
+        allocated.ShouldBeLessThan(csv.Length + (10L * 4_000_000) + (2 * 8 * 1_000_000), "the bytes once, a slice per cell and the parsed columns, no string per cell");
+    }
+
+    [Fact]
+    public void NumericColumns_SeveralBad_ReportsTheFirstInTheOrderGiven()
+    {
+        var t = Read("a,b,c\n1,x,2\n2,3,y\n");
+
+        var columns = t.Numeric(["a"]);
+        columns.ShouldHaveSingleItem().ShouldBe([1.0, 2.0]);
+        Should.Throw<CsvDataException>(() => t.Numeric(["a", "c", "b"])).Message.ShouldContain("column 'c'");
+        Should.Throw<CsvDataException>(() => t.Numeric(["b", "c"])).Message.ShouldContain("column 'b'");
+        Should.Throw<CsvDataException>(() => t.Numeric(["a", "nope", "b"])).Message.ShouldContain("no such column");
+    }
 }

@@ -27,6 +27,8 @@ internal static class EscalcInput
     {
         var data = new EscalcData();
         var used = new Dictionary<string, string>();
+        var wanted = new List<(string Arg, string Column)>();
+        string[]? missing = null;
         foreach (var alternatives in MeasureColumns.Required(measure))
         {
             bool found = false;
@@ -35,17 +37,29 @@ internal static class EscalcInput
                 var mapped = r.Text(arg);
                 var column = mapped ?? arg;
                 if (mapped is null && !table.HasColumn(column)) continue;
-                data = MeasureColumns.Set(data, arg, table.Numeric(column));
-                used[arg] = column;
+                wanted.Add((arg, column));
                 found = true;
             }
 
             if (!found)
             {
-                var names = string.Join(" or ", alternatives.Select(a => $"'{a}'"));
-                throw new CsvDataException(table.Source, null, alternatives[0],
-                    $"missing column: measure {measure} needs {names} (name a column so, or map one with --{alternatives[0]} COLUMN)");
+                missing = alternatives;
+                break;
             }
+        }
+
+        var parsed = table.Numeric([.. wanted.Select(w => w.Column)]);
+        for (int i = 0; i < wanted.Count; i++)
+        {
+            data = MeasureColumns.Set(data, wanted[i].Arg, parsed[i]);
+            used[wanted[i].Arg] = wanted[i].Column;
+        }
+
+        if (missing is not null)
+        {
+            var names = string.Join(" or ", missing.Select(a => $"'{a}'"));
+            throw new CsvDataException(table.Source, null, missing[0],
+                $"missing column: measure {measure} needs {names} (name a column so, or map one with --{missing[0]} COLUMN)");
         }
 
         return (data, used);

@@ -47,7 +47,7 @@ internal static class PooledRunner
                 FitStats = RmaReports.FitStats(res.FitML, res.FitREML), YiUsedForQE = List(res.YiUsedForQE), ViUsedForQE = List(res.ViUsedForQE),
                 Warnings = [.. res.Warnings],
             };
-            var labels = Enumerable.Range(1, table.RowCount).Select(i => $"Study {i}").ToList();
+            var labels = new StudyLabels(table.RowCount);
             return new MetaAnalysis<PooledReport, PooledResult>(report, res, new StudyData(table, labels, [.. computed.Yi], [.. computed.Vi], m));
         });
     }

@@ -51,8 +51,8 @@ internal sealed class StudyLoader
                 "missing column: give --measure M with raw columns (ai, bi, ci, di, ...), or yi/vi columns (map them with --yi/--vi)");
         }
 
-        var yi = table.Numeric(yiName);
-        var vi = table.Numeric(viName);
+        var parsed = table.Numeric([yiName, viName]);
+        var (yi, vi) = (parsed[0], parsed[1]);
         for (int i = 0; i < vi.Length; i++)
         {
             if (vi[i] < 0)
@@ -100,12 +100,12 @@ internal sealed class StudyLoader
         static string Text(double x) => x.ToString("R", CultureInfo.InvariantCulture);
     }
 
-    private List<string> Labels(CsvTable table)
+    private StudyLabels Labels(CsvTable table)
     {
         var name = _options.Text("label");
         if (name is not null && !table.HasColumn(name)) throw new CsvDataException(table.Source, null, name, "missing column (given with --label)");
         name ??= LabelColumns.FirstOrDefault(table.HasColumn);
         var cells = name is null ? null : table.Text(name);
-        return [.. Enumerable.Range(0, table.RowCount).Select(i => cells?[i] ?? $"Study {i + 1}")];
+        return new StudyLabels(table.RowCount, cells);
     }
 }

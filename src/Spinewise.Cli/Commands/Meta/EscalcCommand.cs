@@ -44,14 +44,11 @@ internal static class EscalcCommand
 
     private static void WriteCsv(string path, CsvTable table, EscalcResult result)
     {
-        var columns = table.Columns.Where(c => c is not ("yi" or "vi")).ToList();
-        var keep = columns.Select(c => table.Columns.ToList().IndexOf(c)).ToList();
-        var rows = Enumerable.Range(0, table.RowCount).Select(i =>
-            (IReadOnlyList<string?>)[.. keep.Select(j => table[i, j]), CsvWriter.Number(result.Yi[i]), CsvWriter.Number(result.Vi[i])]);
+        var keep = Enumerable.Range(0, table.Columns.Count).Where(j => table.Columns[j] is not ("yi" or "vi")).ToList();
         OutputFile.Write("--out", path, temp =>
         {
-            using var writer = new StreamWriter(temp);
-            CsvWriter.Write(writer, [.. columns, "yi", "vi"], rows);
+            using var file = new FileStream(temp, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
+            CsvWriter.Write(file, table, keep, ["yi", "vi"], [result.Yi, result.Vi]);
             return true;
         });
     }

@@ -79,8 +79,19 @@ internal sealed class MetaCli
     /// <summary>Writes a contract as the CLI's JSON output.</summary>
     public static int WriteJson<T>(CliIo io, T report)
     {
-        io.OutWriter.WriteLine(JsonSerializer.Serialize(report, ContractJson.Options));
+        if (io.OutStream is not { } stream)
+        {
+            io.OutWriter.WriteLine(JsonSerializer.Serialize(report, ContractJson.Options));
+            io.OutWriter.Flush();
+            return ExitCodes.Ok;
+        }
+
+        // The same bytes as the text path, written as they are made: a result of a million studies is not held as a string.
         io.OutWriter.Flush();
+        var buffered = new BufferedStream(stream, 1 << 16); // not disposed: that would close standard output
+        JsonSerializer.Serialize(buffered, report, ContractJson.Options);
+        buffered.Write(System.Text.Encoding.UTF8.GetBytes(io.OutWriter.NewLine));
+        buffered.Flush();
         return ExitCodes.Ok;
     }
 
