@@ -3,13 +3,14 @@ namespace Spinewise.Evidence.Multivariate;
 /// <summary>One independent block (cluster) of rows: its data and dense n × n matrices, row-major.</summary>
 internal sealed class MvBlock
 {
-    public MvBlock(int[] rows, double[] y, double[] x, double[] v, double[][] a)
+    public MvBlock(int[] rows, double[] y, double[] x, double[] v, double[][] a, MvIndicator[][] terms)
     {
         Rows = rows;
         Y = y;
         X = x;
         V = v;
         A = a;
+        Terms = terms;
     }
 
     /// <summary>Indices into the input of the block's rows.</summary>
@@ -26,4 +27,7 @@ internal sealed class MvBlock
 
     /// <summary>Pattern of each variance component (n × n).</summary>
     public double[][] A { get; }
+
+    /// <summary>Each component's A as a sum of weighted group indicators (for W·A in O(n²)).</summary>
+    public MvIndicator[][] Terms { get; }
 }

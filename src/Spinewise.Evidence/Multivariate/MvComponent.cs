@@ -12,6 +12,18 @@ namespace Spinewise.Evidence.Multivariate;
 /// <param name="NonNegative">θ is a variance (bounded below by 0); false for the τ²ρ part of an estimated ρ.</param>
 internal sealed record MvComponent(int[] Outer, int[]? Inner, double Rho, bool SameInnerOnly, bool NonNegative)
 {
+    /// <summary>A as Σ coef · [same level]: one indicator term, or ρ·[same outer] + (1 - ρ)·[same outer and inner].</summary>
+    public IReadOnlyList<(double Coef, int[] Levels)> Terms()
+    {
+        if (Inner is null)
+        {
+            return [(1.0, Outer)];
+        }
+
+        var both = MvStructure.Combine(Outer, Inner);
+        return SameInnerOnly ? [(1.0, both)] : [(Rho, Outer), (1 - Rho, both)];
+    }
+
     public double Value(int i, int j)
     {
         if (Outer[i] != Outer[j])

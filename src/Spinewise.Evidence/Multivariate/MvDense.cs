@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Spinewise.Evidence.Multivariate;
 
 /// <summary>In-place dense kernels for the small symmetric blocks (row-major n × n).</summary>
@@ -7,6 +9,7 @@ internal static class MvDense
     /// Replaces the symmetric positive-definite a with its inverse (Cholesky; <paramref name="l"/> is n × n scratch).
     /// Returns false when a is not positive definite; <paramref name="logDet"/> is log|a|.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool InvertSpd(double[] a, int n, double[] l, out double logDet)
     {
         logDet = 0;

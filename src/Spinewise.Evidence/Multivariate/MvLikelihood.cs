@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Spinewise.Evidence.Models;
 
 namespace Spinewise.Evidence.Multivariate;
@@ -58,6 +59,7 @@ internal sealed class MvLikelihood
     /// Evaluates at θ; false when M is not positive definite. With <paramref name="derivatives"/>, fills the score and
     /// Fisher information of the REML (or ML) log-likelihood with respect to θ.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool Evaluate(double[] theta, bool reml, bool derivatives)
     {
         int p = _p;
@@ -132,6 +134,7 @@ internal sealed class MvLikelihood
         return true;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void SecondPass(bool reml, bool derivatives)
     {
         int p = _p, m = _m;
@@ -198,7 +201,12 @@ internal sealed class MvLikelihood
 
                 trWA[c] += tr;
                 uAu[c] += q;
-                Multiply(w, a, _b[c], n, n, n);
+                var bc = _b[c];
+                Array.Clear(bc, 0, n * n);
+                foreach (var term in b.Terms[c])
+                {
+                    term.AddProduct(w, n, _scratch, bc);
+                }
             }
 
             for (int c = 0; c < m; c++)
@@ -254,6 +262,7 @@ internal sealed class MvLikelihood
     }
 
     /// <summary>U_c += (WX)' A_c (WX) and K_cd += (A_c WX)' W (A_d WX) for the REML information.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void ProjectionTerms(MvBlock b, double[] wx, double[] w, double[][] u, double[][] kk)
     {
         int n = b.N, p = _p, m = _m;
@@ -274,6 +283,7 @@ internal sealed class MvLikelihood
     }
 
     /// <summary>acc += aᵀ b for n × p matrices a, b.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void AddCrossProduct(double[] a, double[] b, double[] acc, int n, int p)
     {
         for (int i = 0; i < n; i++)
@@ -295,6 +305,7 @@ internal sealed class MvLikelihood
     }
 
     /// <summary>c = a b with a (r × s) and b (s × q), row-major.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Multiply(double[] a, double[] b, double[] c, int rows, int inner, int cols)
     {
         for (int i = 0; i < rows; i++)

@@ -55,7 +55,7 @@ internal static class MvSolver
                     }
                 }
 
-                if (Feasible(spec, cand) && lik.Evaluate(cand, reml, derivatives: false))
+                if (Feasible(spec, cand) && lik.Evaluate(cand, reml, derivatives: true))
                 {
                     double l = LogLik(lik, spec, reml);
                     if (l >= ll - (1e-13 * Math.Abs(ll)))
@@ -81,7 +81,6 @@ internal static class MvSolver
 
             theta = next;
             ll = llNext;
-            lik.Evaluate(theta, reml, derivatives: true);
             if (change < options.Tolerance)
             {
                 return (theta, true, iter);

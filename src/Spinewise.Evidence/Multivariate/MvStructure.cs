@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using Spinewise.Evidence.Common;
 using Spinewise.Evidence.Models;
 
@@ -118,6 +119,7 @@ internal static class MvStructure
         };
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void CheckValues(RmaMvModel model, int k, List<DataDiagnostic> problems)
     {
         for (int i = 0; i < k; i++)
@@ -174,6 +176,7 @@ internal static class MvStructure
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int[]? Levels(RmaMvModel model, string factor, int k, List<DataDiagnostic> problems)
     {
         if (!model.Factors.TryGetValue(factor, out var values))
@@ -218,7 +221,8 @@ internal static class MvStructure
     }
 
     /// <summary>Level ids of the interaction outer:inner (a/b nests b within a).</summary>
-    private static int[] Combine(int[] outer, int[] inner)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    internal static int[] Combine(int[] outer, int[] inner)
     {
         var ids = new int[outer.Length];
         var seen = new Dictionary<(int, int), int>();
@@ -237,6 +241,7 @@ internal static class MvStructure
     }
 
     /// <summary>X'X must be positive definite: a column that is (numerically) a combination of earlier ones is named.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void CheckRank(ModelMatrix x, List<DataDiagnostic> problems)
     {
         int p = x.P, k = x.K;
@@ -302,6 +307,7 @@ internal static class MvStructure
     }
 
     /// <summary>Rows joined by a non-zero V entry or a shared outer level of any component form one block.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static List<MvBlock> Blocks(RmaMvModel model, ModelMatrix x, List<MvComponent> components, int k)
     {
         var parent = new int[k];
@@ -363,6 +369,7 @@ internal static class MvStructure
         }
 
         int p = x.P;
+        var terms = components.Select(c => c.Terms()).ToArray();
         var blocks = new List<MvBlock>(order.Count);
         foreach (int r in order)
         {
@@ -395,12 +402,19 @@ internal static class MvStructure
                 }
             }
 
-            blocks.Add(new MvBlock(rows, y, xb, v, a));
+            var local = new MvIndicator[components.Count][];
+            for (int c = 0; c < local.Length; c++)
+            {
+                local[c] = [.. terms[c].Select(t => MvIndicator.Create(t.Coef, t.Levels, rows))];
+            }
+
+            blocks.Add(new MvBlock(rows, y, xb, v, a, local));
         }
 
         return blocks;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static double CheckBlocksPositiveDefinite(List<MvBlock> blocks, List<DataDiagnostic> problems)
     {
         double logDet = 0;
