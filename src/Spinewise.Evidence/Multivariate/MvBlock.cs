@@ -3,13 +3,12 @@ namespace Spinewise.Evidence.Multivariate;
 /// <summary>One independent block (cluster) of rows: its data and dense n × n matrices, row-major.</summary>
 internal sealed class MvBlock
 {
-    public MvBlock(int[] rows, double[] y, double[] x, double[] v, double[][] a, MvIndicator[][] terms)
+    public MvBlock(int[] rows, double[] y, double[] x, double[] v, MvIndicator[][] terms)
     {
         Rows = rows;
         Y = y;
         X = x;
         V = v;
-        A = a;
         Terms = terms;
     }
 
@@ -25,9 +24,6 @@ internal sealed class MvBlock
 
     public double[] V { get; }
 
-    /// <summary>Pattern of each variance component (n × n).</summary>
-    public double[][] A { get; }
-
-    /// <summary>Each component's A as a sum of weighted group indicators (for W·A in O(n²)).</summary>
+    /// <summary>Each component's pattern A as a sum of weighted group indicators (for W·A in O(n²)).</summary>
     public MvIndicator[][] Terms { get; }
 }

@@ -23,24 +23,4 @@ internal sealed record MvComponent(int[] Outer, int[]? Inner, double Rho, bool S
         var both = MvStructure.Combine(Outer, Inner);
         return SameInnerOnly ? [(1.0, both)] : [(Rho, Outer), (1 - Rho, both)];
     }
-
-    public double Value(int i, int j)
-    {
-        if (Outer[i] != Outer[j])
-        {
-            return 0;
-        }
-
-        if (Inner is null)
-        {
-            return 1;
-        }
-
-        if (Inner[i] == Inner[j])
-        {
-            return 1;
-        }
-
-        return SameInnerOnly ? 0 : Rho;
-    }
 }

@@ -60,4 +60,65 @@ internal sealed class MvIndicator
             }
         }
     }
+
+    /// <summary>m += θ · Coef · Indicator (n × n).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public void AddTo(double[] m, int n, double theta)
+    {
+        double v = theta * Coef;
+        for (int i = 0; i < n; i++)
+        {
+            int gi = Group[i];
+            for (int j = 0; j < n; j++)
+            {
+                if (Group[j] == gi)
+                {
+                    m[(i * n) + j] += v;
+                }
+            }
+        }
+    }
+
+    /// <summary>Coef · u' Ind u = Coef · Σ over groups of (Σ u in the group)²; s is scratch of at least Groups values.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public double QuadraticForm(double[] u, int n, double[] s)
+    {
+        Array.Clear(s, 0, Groups);
+        for (int i = 0; i < n; i++)
+        {
+            s[Group[i]] += u[i];
+        }
+
+        double q = 0;
+        for (int g = 0; g < Groups; g++)
+        {
+            q += s[g] * s[g];
+        }
+
+        return Coef * q;
+    }
+
+    /// <summary>acc += Coef · Ind · x for x (n × p): row i gets the sum of x's rows in i's group; s is scratch (Groups × p).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public void AddLeftProduct(double[] x, int n, int p, double[] s, double[] acc)
+    {
+        Array.Clear(s, 0, Groups * p);
+        for (int i = 0; i < n; i++)
+        {
+            int g = Group[i] * p;
+            for (int j = 0; j < p; j++)
+            {
+                s[g + j] += x[(i * p) + j];
+            }
+        }
+
+        for (int i = 0; i < n; i++)
+        {
+            int g = Group[i] * p;
+            for (int j = 0; j < p; j++)
+            {
+                acc[(i * p) + j] += Coef * s[g + j];
+            }
+        }
+    }
 }

@@ -28,7 +28,7 @@ internal sealed class MvLikelihood
         int maxN = spec.Blocks.Max(b => b.N);
         _w = [.. spec.Blocks.Select(b => new double[b.N * b.N])];
         _wx = [.. spec.Blocks.Select(b => new double[b.N * _p])];
-        _scratch = new double[maxN * maxN];
+        _scratch = new double[maxN * Math.Max(maxN, _p)];
         _b = [.. Enumerable.Range(0, _m).Select(_ => new double[maxN * maxN])];
         _g = [.. Enumerable.Range(0, _m).Select(_ => new double[maxN * _p])];
         _wg = new double[maxN * _p];
@@ -81,10 +81,9 @@ internal sealed class MvLikelihood
                     continue;
                 }
 
-                var a = b.A[c];
-                for (int e = 0; e < n * n; e++)
+                foreach (var term in b.Terms[c])
                 {
-                    w[e] += t * a[e];
+                    term.AddTo(w, n, t);
                 }
             }
 
@@ -185,28 +184,23 @@ internal sealed class MvLikelihood
 
             for (int c = 0; c < m; c++)
             {
-                var a = b.A[c];
-                double tr = 0, q = 0;
+                var bc = _b[c];
+                Array.Clear(bc, 0, n * n);
+                double q = 0;
+                foreach (var term in b.Terms[c])
+                {
+                    term.AddProduct(w, n, _scratch, bc);
+                    q += term.QuadraticForm(_u, n, _scratch);
+                }
+
+                double tr = 0;
                 for (int i = 0; i < n; i++)
                 {
-                    double s = 0;
-                    for (int j = 0; j < n; j++)
-                    {
-                        tr += w[(i * n) + j] * a[(i * n) + j];
-                        s += a[(i * n) + j] * _u[j];
-                    }
-
-                    q += _u[i] * s;
+                    tr += bc[(i * n) + i];
                 }
 
                 trWA[c] += tr;
                 uAu[c] += q;
-                var bc = _b[c];
-                Array.Clear(bc, 0, n * n);
-                foreach (var term in b.Terms[c])
-                {
-                    term.AddProduct(w, n, _scratch, bc);
-                }
             }
 
             for (int c = 0; c < m; c++)
@@ -268,7 +262,13 @@ internal sealed class MvLikelihood
         int n = b.N, p = _p, m = _m;
         for (int c = 0; c < m; c++)
         {
-            Multiply(b.A[c], wx, _g[c], n, n, p);
+            var g = _g[c];
+            Array.Clear(g, 0, n * p);
+            foreach (var term in b.Terms[c])
+            {
+                term.AddLeftProduct(wx, n, p, _scratch, g);
+            }
+
             AddCrossProduct(wx, _g[c], u[c], n, p);
         }
 

@@ -378,11 +378,6 @@ internal static class MvStructure
             var y = new double[n];
             var xb = new double[n * p];
             var v = new double[n * n];
-            var a = new double[components.Count][];
-            for (int c = 0; c < a.Length; c++)
-            {
-                a[c] = new double[n * n];
-            }
 
             for (int i = 0; i < n; i++)
             {
@@ -395,10 +390,6 @@ internal static class MvStructure
                 for (int j = 0; j < n; j++)
                 {
                     v[(i * n) + j] = model.V[rows[i], rows[j]];
-                    for (int c = 0; c < a.Length; c++)
-                    {
-                        a[c][(i * n) + j] = components[c].Value(rows[i], rows[j]);
-                    }
                 }
             }
 
@@ -408,7 +399,7 @@ internal static class MvStructure
                 local[c] = [.. terms[c].Select(t => MvIndicator.Create(t.Coef, t.Levels, rows))];
             }
 
-            blocks.Add(new MvBlock(rows, y, xb, v, a, local));
+            blocks.Add(new MvBlock(rows, y, xb, v, local));
         }
 
         return blocks;

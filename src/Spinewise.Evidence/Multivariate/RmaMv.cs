@@ -40,12 +40,8 @@ public static class RmaMv
         var zero = new double[m];
         lik.Evaluate(zero, reml: false, derivatives: false);
         double qe = lik.Rss;
+        // The likelihood's state (beta, vb, log-determinants, RSS) is left at the returned theta.
         var (theta, converged, iterations) = m == 0 ? (zero, true, 0) : MvSolver.Maximise(lik, spec, options, Start(spec, qe));
-        if (!lik.Evaluate(theta, reml: false, derivatives: false))
-        {
-            throw new MetaAnalysisException("The marginal covariance matrix is not positive definite at the estimates.");
-        }
-
         if (!converged)
         {
             throw new MetaAnalysisException($"Optimizer did not converge within {options.MaxIter} iterations.");
