@@ -19,23 +19,33 @@ internal sealed class MvIndicator
 
     public int Groups { get; }
 
+    /// <summary>The indicator of <paramref name="levels"/> restricted to a block's rows.</summary>
+    /// <param name="coef">Weight of the indicator.</param>
+    /// <param name="levels">Level id of every input row.</param>
+    /// <param name="rows">The block's rows.</param>
+    /// <param name="localOf">Scratch over level ids, all -1 on entry and on return.</param>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static MvIndicator Create(double coef, int[] levels, int[] rows)
+    public static MvIndicator Create(double coef, int[] levels, int[] rows, int[] localOf)
     {
         var group = new int[rows.Length];
-        var seen = new Dictionary<int, int>();
+        int groups = 0;
         for (int i = 0; i < rows.Length; i++)
         {
-            if (!seen.TryGetValue(levels[rows[i]], out int g))
+            int level = levels[rows[i]];
+            if (localOf[level] < 0)
             {
-                g = seen.Count;
-                seen.Add(levels[rows[i]], g);
+                localOf[level] = groups++;
             }
 
-            group[i] = g;
+            group[i] = localOf[level];
         }
 
-        return new MvIndicator(coef, group, seen.Count);
+        foreach (int r in rows)
+        {
+            localOf[levels[r]] = -1;
+        }
+
+        return new MvIndicator(coef, group, groups);
     }
 
     /// <summary>b += Coef · W · Indicator, with s (n × Groups) as scratch: (W·Ind)[i, j] = Σ over l in j's group of W[i, l].</summary>

@@ -353,27 +353,43 @@ internal static class MvStructure
             }
         }
 
-        var members = new Dictionary<int, List<int>>();
-        var order = new List<int>();
+        // Counting sort of the rows by block, blocks in order of their first row.
+        var blockOf = new int[k];
+        var counts = new List<int>();
+        var indexOfRoot = new int[k];
+        Array.Fill(indexOfRoot, -1);
         for (int i = 0; i < k; i++)
         {
             int r = Find(i);
-            if (!members.TryGetValue(r, out var list))
+            if (indexOfRoot[r] < 0)
             {
-                list = [];
-                members.Add(r, list);
-                order.Add(r);
+                indexOfRoot[r] = counts.Count;
+                counts.Add(0);
             }
 
-            list.Add(i);
+            blockOf[i] = indexOfRoot[r];
+            counts[blockOf[i]]++;
+        }
+
+        var members = new int[counts.Count][];
+        for (int b = 0; b < members.Length; b++)
+        {
+            members[b] = new int[counts[b]];
+            counts[b] = 0;
+        }
+
+        for (int i = 0; i < k; i++)
+        {
+            members[blockOf[i]][counts[blockOf[i]]++] = i;
         }
 
         int p = x.P;
         var terms = components.Select(c => c.Terms()).ToArray();
-        var blocks = new List<MvBlock>(order.Count);
-        foreach (int r in order)
+        var localOf = new int[k];
+        Array.Fill(localOf, -1);
+        var blocks = new List<MvBlock>(members.Length);
+        foreach (var rows in members)
         {
-            int[] rows = [.. members[r]];
             int n = rows.Length;
             var y = new double[n];
             var xb = new double[n * p];
@@ -396,7 +412,7 @@ internal static class MvStructure
             var local = new MvIndicator[components.Count][];
             for (int c = 0; c < local.Length; c++)
             {
-                local[c] = [.. terms[c].Select(t => MvIndicator.Create(t.Coef, t.Levels, rows))];
+                local[c] = [.. terms[c].Select(t => MvIndicator.Create(t.Coef, t.Levels, rows, localOf))];
             }
 
             blocks.Add(new MvBlock(rows, y, xb, v, local));
@@ -409,10 +425,13 @@ internal static class MvStructure
     private static double CheckBlocksPositiveDefinite(List<MvBlock> blocks, List<DataDiagnostic> problems)
     {
         double logDet = 0;
+        int maxN = blocks.Max(b => b.N);
+        var copy = new double[maxN * maxN];
+        var scratch = new double[maxN * maxN];
         foreach (var b in blocks)
         {
-            var copy = (double[])b.V.Clone();
-            if (!MvDense.InvertSpd(copy, b.N, new double[b.N * b.N], out double ld))
+            Array.Copy(b.V, copy, b.N * b.N);
+            if (!MvDense.InvertSpd(copy, b.N, scratch, out double ld))
             {
                 var rows = string.Join(", ", b.Rows.Take(10).Select(r => (r + 1).ToString(CultureInfo.InvariantCulture)));
                 problems.Add(new DataDiagnostic("MV_V_NOT_PD", b.Rows[0], "V", $"The block of V for rows {rows}{(b.N > 10 ? ", …" : "")} is not positive definite."));

@@ -18,7 +18,7 @@ public sealed record RmaMvOptions
     public int MaxIter { get; init; } = 1000;
 
     /// <summary>Convergence: largest relative change of a variance parameter in one iteration.</summary>
-    public double Tolerance { get; init; } = 1e-10;
+    public double Tolerance { get; init; } = 1e-8;
 
     /// <summary>Alpha = 1 - level/100.</summary>
     public double Alpha => 1 - (Level / 100);
