@@ -12,66 +12,69 @@ internal static class MvDense
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool InvertSpd(double[] a, int n, double[] l, out double logDet)
     {
-        logDet = 0;
-        for (int j = 0; j < n; j++)
+        unchecked
         {
-            double s = a[(j * n) + j];
-            for (int m = 0; m < j; m++)
+            logDet = 0;
+            for (int j = 0; j < n; j++)
             {
-                s -= l[(j * n) + m] * l[(j * n) + m];
-            }
-
-            if (!(s > 0))
-            {
-                return false;
-            }
-
-            double ljj = Math.Sqrt(s);
-            l[(j * n) + j] = ljj;
-            logDet += 2 * Math.Log(ljj);
-            for (int i = j + 1; i < n; i++)
-            {
-                double t = a[(i * n) + j];
+                double s = a[(j * n) + j];
                 for (int m = 0; m < j; m++)
                 {
-                    t -= l[(i * n) + m] * l[(j * n) + m];
+                    s -= l[(j * n) + m] * l[(j * n) + m];
                 }
 
-                l[(i * n) + j] = t / ljj;
-            }
-        }
-
-        // L⁻¹ in the lower triangle of l (column by column, in place), then a = L⁻ᵀ L⁻¹.
-        for (int j = 0; j < n; j++)
-        {
-            l[(j * n) + j] = 1 / l[(j * n) + j];
-            for (int i = j + 1; i < n; i++)
-            {
-                double s = 0;
-                for (int m = j; m < i; m++)
+                if (!(s > 0))
                 {
-                    s -= l[(i * n) + m] * l[(m * n) + j];
+                    return false;
                 }
 
-                l[(i * n) + j] = s / l[(i * n) + i];
-            }
-        }
-
-        for (int i = 0; i < n; i++)
-        {
-            for (int j = 0; j <= i; j++)
-            {
-                double s = 0;
-                for (int m = i; m < n; m++)
+                double ljj = Math.Sqrt(s);
+                l[(j * n) + j] = ljj;
+                logDet += 2 * Math.Log(ljj);
+                for (int i = j + 1; i < n; i++)
                 {
-                    s += l[(m * n) + i] * l[(m * n) + j];
+                    double t = a[(i * n) + j];
+                    for (int m = 0; m < j; m++)
+                    {
+                        t -= l[(i * n) + m] * l[(j * n) + m];
+                    }
+
+                    l[(i * n) + j] = t / ljj;
                 }
-
-                a[(i * n) + j] = s;
-                a[(j * n) + i] = s;
             }
-        }
 
-        return true;
+            // L⁻¹ in the lower triangle of l (column by column, in place), then a = L⁻ᵀ L⁻¹.
+            for (int j = 0; j < n; j++)
+            {
+                l[(j * n) + j] = 1 / l[(j * n) + j];
+                for (int i = j + 1; i < n; i++)
+                {
+                    double s = 0;
+                    for (int m = j; m < i; m++)
+                    {
+                        s -= l[(i * n) + m] * l[(m * n) + j];
+                    }
+
+                    l[(i * n) + j] = s / l[(i * n) + i];
+                }
+            }
+
+            for (int i = 0; i < n; i++)
+            {
+                for (int j = 0; j <= i; j++)
+                {
+                    double s = 0;
+                    for (int m = i; m < n; m++)
+                    {
+                        s += l[(m * n) + i] * l[(m * n) + j];
+                    }
+
+                    a[(i * n) + j] = s;
+                    a[(j * n) + i] = s;
+                }
+            }
+
+            return true;
+        }
     }
 }

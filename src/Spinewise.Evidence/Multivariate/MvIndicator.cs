@@ -52,21 +52,24 @@ internal sealed class MvIndicator
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void AddProduct(double[] w, int n, double[] s, double[] b)
     {
-        int gs = Groups;
-        Array.Clear(s, 0, n * gs);
-        for (int i = 0; i < n; i++)
+        unchecked
         {
-            for (int l = 0; l < n; l++)
+            int gs = Groups;
+            Array.Clear(s, 0, n * gs);
+            for (int i = 0; i < n; i++)
             {
-                s[(i * gs) + Group[l]] += w[(i * n) + l];
+                for (int l = 0; l < n; l++)
+                {
+                    s[(i * gs) + Group[l]] += w[(i * n) + l];
+                }
             }
-        }
 
-        for (int i = 0; i < n; i++)
-        {
-            for (int j = 0; j < n; j++)
+            for (int i = 0; i < n; i++)
             {
-                b[(i * n) + j] += Coef * s[(i * gs) + Group[j]];
+                for (int j = 0; j < n; j++)
+                {
+                    b[(i * n) + j] += Coef * s[(i * gs) + Group[j]];
+                }
             }
         }
     }
@@ -75,15 +78,18 @@ internal sealed class MvIndicator
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void AddTo(double[] m, int n, double theta)
     {
-        double v = theta * Coef;
-        for (int i = 0; i < n; i++)
+        unchecked
         {
-            int gi = Group[i];
-            for (int j = 0; j < n; j++)
+            double v = theta * Coef;
+            for (int i = 0; i < n; i++)
             {
-                if (Group[j] == gi)
+                int gi = Group[i];
+                for (int j = 0; j < n; j++)
                 {
-                    m[(i * n) + j] += v;
+                    if (Group[j] == gi)
+                    {
+                        m[(i * n) + j] += v;
+                    }
                 }
             }
         }
@@ -93,41 +99,47 @@ internal sealed class MvIndicator
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public double QuadraticForm(double[] u, int n, double[] s)
     {
-        Array.Clear(s, 0, Groups);
-        for (int i = 0; i < n; i++)
+        unchecked
         {
-            s[Group[i]] += u[i];
-        }
+            Array.Clear(s, 0, Groups);
+            for (int i = 0; i < n; i++)
+            {
+                s[Group[i]] += u[i];
+            }
 
-        double q = 0;
-        for (int g = 0; g < Groups; g++)
-        {
-            q += s[g] * s[g];
-        }
+            double q = 0;
+            for (int g = 0; g < Groups; g++)
+            {
+                q += s[g] * s[g];
+            }
 
-        return Coef * q;
+            return Coef * q;
+        }
     }
 
     /// <summary>acc += Coef · Ind · x for x (n × p): row i gets the sum of x's rows in i's group; s is scratch (Groups × p).</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void AddLeftProduct(double[] x, int n, int p, double[] s, double[] acc)
     {
-        Array.Clear(s, 0, Groups * p);
-        for (int i = 0; i < n; i++)
+        unchecked
         {
-            int g = Group[i] * p;
-            for (int j = 0; j < p; j++)
+            Array.Clear(s, 0, Groups * p);
+            for (int i = 0; i < n; i++)
             {
-                s[g + j] += x[(i * p) + j];
+                int g = Group[i] * p;
+                for (int j = 0; j < p; j++)
+                {
+                    s[g + j] += x[(i * p) + j];
+                }
             }
-        }
 
-        for (int i = 0; i < n; i++)
-        {
-            int g = Group[i] * p;
-            for (int j = 0; j < p; j++)
+            for (int i = 0; i < n; i++)
             {
-                acc[(i * p) + j] += Coef * s[g + j];
+                int g = Group[i] * p;
+                for (int j = 0; j < p; j++)
+                {
+                    acc[(i * p) + j] += Coef * s[g + j];
+                }
             }
         }
     }
