@@ -124,4 +124,27 @@ public sealed class RmaMvInputTests
     {
         Should.Throw<ArgumentException>(() => RmaMv.Fit(Small(), new RmaMvOptions { Method = TauSquaredEstimator.DL }));
     }
+
+    [Fact]
+    public void Fit_ThreeInnerOuterTerms_Reported()
+    {
+        var factors = new Dictionary<string, IReadOnlyList<string?>> { ["comp"] = ["x", "y", "x", "y"], ["study"] = ["a", "a", "b", "c"] };
+        var model = Small() with { Random = [RandomTerm.CompoundSymmetry("comp", "study", 0.5), RandomTerm.CompoundSymmetry("comp", "study", 0.5), RandomTerm.CompoundSymmetry("comp", "study", 0.5)], Factors = factors };
+        Single(model, "MV_RANDOM").Column.ShouldBe("random");
+    }
+
+    [Fact]
+    public void Wald_BadIndices_IsACallerError()
+    {
+        var fit = RmaMv.Fit(Small());
+        Should.Throw<ArgumentException>(() => RmaMv.Wald(fit, [1]));
+        Should.Throw<ArgumentException>(() => RmaMv.Wald(fit, []));
+    }
+
+    [Fact]
+    public void Predict_WrongRowLength_IsACallerError()
+    {
+        var fit = RmaMv.Fit(Small());
+        Should.Throw<ArgumentException>(() => RmaMv.Predict(fit, [[1.0, 2.0]]));
+    }
 }
