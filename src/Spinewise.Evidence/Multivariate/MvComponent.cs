@@ -20,7 +20,7 @@ internal sealed record MvComponent(int[] Outer, int[]? Inner, double Rho, bool S
             return [(1.0, Outer)];
         }
 
-        var both = MvStructure.Combine(Outer, Inner);
+        var both = MvValidation.Combine(Outer, Inner);
         return SameInnerOnly ? [(1.0, both)] : [(Rho, Outer), (1 - Rho, both)];
     }
 }
