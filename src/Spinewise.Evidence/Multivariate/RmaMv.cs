@@ -38,7 +38,11 @@ public static class RmaMv
         int k = spec.K, p = spec.X.P, m = spec.Components.Count;
         var lik = new MvLikelihood(spec);
         var zero = new double[m];
-        lik.Evaluate(zero, reml: false, derivatives: false);
+        if (!lik.Evaluate(zero, reml: false, derivatives: false))
+        {
+            throw new MetaAnalysisException("X'V⁻¹X is not positive definite: the moderators cannot be estimated from these data.");
+        }
+
         double qe = lik.Rss;
         // The likelihood's state (beta, vb, log-determinants, RSS) is left at the returned theta.
         var (theta, converged, iterations) = m == 0 ? (zero, true, 0) : MvSolver.Maximise(lik, spec, options, Start(spec, qe));
