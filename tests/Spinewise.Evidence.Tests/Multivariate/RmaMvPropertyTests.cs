@@ -175,4 +175,39 @@ public sealed class RmaMvPropertyTests
         RandomTerm.Parse("~ comp | study", 1.5, out var e3).ShouldBeNull();
         e3!.ShouldContain("[-1, 1]");
     }
+
+    [Fact]
+    public void Fit_NestedFormula_EqualsTwoTermsWithTheInteraction()
+    {
+        // Given ~ 1 | district/school, and the same as ~ 1 | district plus ~ 1 | ds with ds = district:school
+        var (model, options) = MvCases.Load("multilevel_REML_konstantopoulos2011");
+        var district = model.Factors["district"];
+        var school = model.Factors["school"];
+        var ds = Enumerable.Range(0, model.Yi.Count).Select(i => $"{district[i]}.{school[i]}").ToArray();
+        var twoTerms = model with
+        {
+            Random = [RandomTerm.Intercepts("district"), RandomTerm.Intercepts("ds")],
+            Factors = new Dictionary<string, IReadOnlyList<string?>> { ["district"] = district, ["ds"] = ds },
+        };
+
+        var nested = RmaMv.Fit(model, options);
+        var separate = RmaMv.Fit(twoTerms, options);
+
+        // Then the fits agree; only the names differ
+        separate.Sigma2Names.ShouldBe(["district", "ds"]);
+        separate.Sigma2[0].ShouldBe(nested.Sigma2[0], 1e-9);
+        separate.Sigma2[1].ShouldBe(nested.Sigma2[1], 1e-9);
+        separate.FitREML.LogLik.ShouldBe(nested.FitREML.LogLik, 1e-10);
+    }
+
+    [Fact]
+    public void Fit_SchoolNumbersRepeatAcrossDistricts_AreDifferentSchools()
+    {
+        // ~ 1 | school alone would pool "school 1" of every district; nesting must not
+        var (model, options) = MvCases.Load("multilevel_REML_konstantopoulos2011");
+        var pooled = RmaMv.Fit(model with { Random = [RandomTerm.Intercepts("school")] }, options);
+        var nested = RmaMv.Fit(model, options);
+
+        Math.Abs(pooled.FitREML.LogLik - nested.FitREML.LogLik).ShouldBeGreaterThan(1e-3);
+    }
 }
