@@ -45,24 +45,16 @@ internal static class MvValidation
             return;
         }
 
+        // Every stored non-zero off-diagonal entry, from both triangles; a pair is reported once.
         v.ForEachOffDiagonal((i, j) =>
         {
             double a = v[i, j], b = v[j, i];
-            if (!double.IsFinite(a) || Math.Abs(a - b) > 1e-12 * Math.Max(1, Math.Abs(a)))
+            bool bad = !double.IsFinite(a) || Math.Abs(a - b) > 1e-12 * Math.Max(1, Math.Abs(a));
+            if (bad && (i < j || b == 0 || !double.IsFinite(b)))
             {
                 problems.Add(new DataDiagnostic("MV_V_ASYMMETRIC", i, "V", $"V[{i + 1}, {j + 1}] = {Text(a)} but V[{j + 1}, {i + 1}] = {Text(b)}: V must be a finite symmetric matrix."));
             }
         });
-        for (int i = 0; i < k; i++)
-        {
-            for (int j = 0; j < i && !v.IsDiagonal; j++)
-            {
-                if (v[i, j] != 0 && v[j, i] == 0)
-                {
-                    problems.Add(new DataDiagnostic("MV_V_ASYMMETRIC", i, "V", $"V[{i + 1}, {j + 1}] = {Text(v[i, j])} but V[{j + 1}, {i + 1}] = 0: V must be symmetric."));
-                }
-            }
-        }
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]

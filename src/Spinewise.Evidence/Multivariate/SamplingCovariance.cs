@@ -8,12 +8,14 @@ public sealed class SamplingCovariance
 {
     private readonly double[]? _diagonal;
     private readonly double[][]? _dense;
+    private readonly CovarianceBlocks? _blocks;
 
-    private SamplingCovariance(double[]? diagonal, double[][]? dense)
+    private SamplingCovariance(double[]? diagonal, double[][]? dense, CovarianceBlocks? blocks = null)
     {
         _diagonal = diagonal;
         _dense = dense;
-        K = diagonal?.Length ?? dense!.Length;
+        _blocks = blocks;
+        K = diagonal?.Length ?? dense?.Length ?? blocks!.K;
     }
 
     /// <summary>Number of rows (effect sizes).</summary>
@@ -45,16 +47,33 @@ public sealed class SamplingCovariance
         return new SamplingCovariance(null, copy);
     }
 
-    /// <summary>V[i, j] (0 outside the stored pattern).</summary>
+    /// <summary>
+    /// V given by its independent blocks (studies) only, so memory grows with Σ nᵢ², not k². Rows in no block have
+    /// no sampling variance (reported by the fit's validation).
+    /// </summary>
+    /// <param name="k">Number of rows.</param>
+    /// <param name="blocks">The blocks: distinct rows in 0..k-1, each with its square matrix.</param>
+    public static SamplingCovariance FromBlocks(int k, IReadOnlyList<CovarianceBlock> blocks) =>
+        new(null, null, new CovarianceBlocks(k, blocks));
+
+    /// <summary>V[i, j] (0 outside the stored pattern; NaN on the diagonal of a row no block covers).</summary>
     public double this[int i, int j] =>
-        _diagonal is not null ? (i == j ? _diagonal[i] : 0) : (j < _dense![i].Length ? _dense[i][j] : double.NaN);
+        _diagonal is not null ? (i == j ? _diagonal[i] : 0)
+        : _blocks is not null ? _blocks[i, j]
+        : (j < _dense![i].Length ? _dense[i][j] : double.NaN);
 
     /// <summary>Length of stored row i (k for a well-formed matrix).</summary>
-    internal int RowLength(int i) => _diagonal is not null ? K : _dense![i].Length;
+    internal int RowLength(int i) => _dense is null ? K : _dense[i].Length;
 
-    /// <summary>Calls <paramref name="visit"/> for every non-zero off-diagonal entry (i &lt; j).</summary>
+    /// <summary>Calls <paramref name="visit"/> for every stored non-zero off-diagonal entry (both triangles).</summary>
     internal void ForEachOffDiagonal(Action<int, int> visit)
     {
+        if (_blocks is not null)
+        {
+            _blocks.ForEachOffDiagonal(visit);
+            return;
+        }
+
         if (_dense is null)
         {
             return;
@@ -63,9 +82,9 @@ public sealed class SamplingCovariance
         for (int i = 0; i < K; i++)
         {
             var row = _dense[i];
-            for (int j = i + 1; j < row.Length; j++)
+            for (int j = 0; j < row.Length; j++)
             {
-                if (row[j] != 0)
+                if (j != i && row[j] != 0)
                 {
                     visit(i, j);
                 }

@@ -147,4 +147,19 @@ public sealed class RmaMvInputTests
         var fit = RmaMv.Fit(Small());
         Should.Throw<ArgumentException>(() => RmaMv.Predict(fit, [[1.0, 2.0]]));
     }
+
+    [Fact]
+    public void Fit_RowInNoBlockOfV_NamesTheRow()
+    {
+        var v = SamplingCovariance.FromBlocks(4, [new CovarianceBlock([0, 1], [[0.01, 0.002], [0.002, 0.02]]), new CovarianceBlock([3], [[0.03]])]);
+        var d = Single(Small() with { V = v }, "MV_V_VALUE");
+        d.Row.ShouldBe(2);
+    }
+
+    [Fact]
+    public void FromBlocks_RowTwice_IsACallerError()
+    {
+        Should.Throw<ArgumentException>(() => SamplingCovariance.FromBlocks(3, [new CovarianceBlock([0, 1], [[1.0, 0], [0, 1]]), new CovarianceBlock([1], [[1.0]])]));
+        Should.Throw<ArgumentException>(() => SamplingCovariance.FromBlocks(3, [new CovarianceBlock([0, 1], [[1.0, 0]])]));
+    }
 }

@@ -210,4 +210,26 @@ public sealed class RmaMvPropertyTests
 
         Math.Abs(pooled.FitREML.LogLik - nested.FitREML.LogLik).ShouldBeGreaterThan(1e-3);
     }
+
+    [Fact]
+    public void Fit_VAsBlocks_EqualsDenseV()
+    {
+        // Given senn2013's dense V, and the same V given as one block per study
+        var (model, options) = MvCases.Load("nma_senn2013_contrast_REML");
+        var study = model.Factors["study"];
+        int k = model.Yi.Count;
+        var blocks = Enumerable.Range(0, k).GroupBy(i => study[i], StringComparer.Ordinal)
+            .Select(g => new CovarianceBlock([.. g], [.. g.Select(i => (IReadOnlyList<double>)[.. g.Select(j => model.V[i, j])])]))
+            .ToList();
+
+        var dense = RmaMv.Fit(model, options);
+        var sparse = RmaMv.Fit(model with { V = SamplingCovariance.FromBlocks(k, blocks) }, options);
+
+        // Then nothing changes
+        sparse.Blocks.ShouldBe(dense.Blocks);
+        sparse.Tau2!.Value.ShouldBe(dense.Tau2!.Value, 1e-12);
+        sparse.Beta.ShouldBe(dense.Beta, 1e-12);
+        sparse.QE.ShouldBe(dense.QE, 1e-10);
+        sparse.FitML.Deviance.ShouldBe(dense.FitML.Deviance, 1e-10);
+    }
 }
