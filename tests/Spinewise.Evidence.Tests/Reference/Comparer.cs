@@ -74,6 +74,35 @@ internal sealed class Comparer
         for (int i = 0; i < e.Length; i++) Value($"{path}[{i}]", actual[i], e[i], tol);
     }
 
+    /// <summary>Compares a matrix stored as an array of rows, element by element.</summary>
+    public void Matrix(string path, IReadOnlyList<IReadOnlyList<double>> actual, Tolerance tol)
+    {
+        if (!Has(path))
+        {
+            Use(path);
+            return;
+        }
+
+        var rows = Use(path)!.AsArray();
+        if (rows.Count != actual.Count)
+        {
+            _failures.AppendLine(CultureInfo.InvariantCulture, $"  {path}: {actual.Count} rows expected {rows.Count}");
+            return;
+        }
+
+        for (int i = 0; i < rows.Count; i++)
+        {
+            var e = Json.Arr(rows[i]);
+            if (e.Length != actual[i].Count)
+            {
+                _failures.AppendLine(CultureInfo.InvariantCulture, $"  {path}[{i}]: length {actual[i].Count} expected {e.Length}");
+                continue;
+            }
+
+            for (int j = 0; j < e.Length; j++) Value($"{path}[{i}][{j}]", actual[i][j], e[j], tol);
+        }
+    }
+
     /// <summary>Compares a non-numeric value (text, flags, names) exactly, as JSON.</summary>
     public void Exact(string path, object? actual)
     {
