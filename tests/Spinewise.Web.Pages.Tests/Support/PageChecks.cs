@@ -32,6 +32,27 @@ public static class PageChecks
     }
 
     /// <summary>
+    /// Asserts that GET <paramref name="path"/> answers the site's HTML 404 page: status 404, <c>text/html</c>, the
+    /// "Page not found" heading inside the site's layout (which shows the knowledge version), and no stack trace.
+    /// </summary>
+    public static async Task ShouldBeThe404PageAsync(this HttpClient client, string path)
+    {
+        using var response = await client.GetAsync(new Uri(path, UriKind.Relative));
+        await response.ShouldBeThe404PageAsync(path);
+    }
+
+    /// <summary>Asserts that <paramref name="response"/> (to a GET of <paramref name="path"/>) is the site's HTML 404 page.</summary>
+    public static async Task ShouldBeThe404PageAsync(this HttpResponseMessage response, string path)
+    {
+        var html = await response.Content.ReadAsStringAsync();
+        response.StatusCode.ShouldBe(System.Net.HttpStatusCode.NotFound, $"GET {path}");
+        response.Content.Headers.ContentType?.MediaType.ShouldBe("text/html", $"GET {path}");
+        html.ShouldContain("<h1>Page not found</h1>", Case.Sensitive, $"GET {path}");
+        html.ShouldContain("class=\"knowledge-version\"", Case.Sensitive, $"GET {path}: the 404 page is drawn in the site's layout");
+        html.ShouldNotContain("Exception", Case.Sensitive, $"GET {path}");
+    }
+
+    /// <summary>
     /// Opens <paramref name="url"/> at phone and desk widths and, at each, checks the status, axe and console errors and
     /// takes a screenshot named <paramref name="name"/>. Returns the desk-width page for further checks.
     /// </summary>
