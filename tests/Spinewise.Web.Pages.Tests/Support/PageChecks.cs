@@ -23,6 +23,33 @@ public static class PageChecks
             $"{v.Impact} {v.Id}: {v.Help} — {string.Join(", ", v.Nodes.Take(5).Select(n => string.Join(" ", n.Target)))}")) + $" (on {page.Url})");
     }
 
+    /// <summary>
+    /// Fails when the page is wider than the window (a phone user would have to scroll sideways to read it), naming the
+    /// innermost elements that stick out; wide tables belong in a scrolling region (<c>.table-scroll</c>).
+    /// </summary>
+    public static async Task ShouldNotOverflowSidewaysAsync(this IPage page)
+    {
+        var overflowing = await page.EvaluateAsync<string[]>("""
+            () => {
+              const width = document.documentElement.clientWidth;
+              if (document.documentElement.scrollWidth <= width) return [];
+              const clipped = (e) => {
+                for (let a = e.parentElement; a; a = a.parentElement) {
+                  if (getComputedStyle(a).overflowX !== 'visible' && a.getBoundingClientRect().right <= width + 1) return true;
+                }
+                return false;
+              };
+              const out = (e) => e.getBoundingClientRect().right > width + 1 && !clipped(e);
+              return [...document.querySelectorAll('body *')]
+                .filter(e => out(e) && ![...e.children].some(out))
+                .slice(0, 5)
+                .map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + (e.className && typeof e.className === 'string' ? '.' + e.className.trim().split(/\s+/).join('.') : '')
+                  + ' "' + (e.textContent || '').trim().slice(0, 40) + '" right=' + Math.round(e.getBoundingClientRect().right));
+            }
+            """);
+        overflowing.ShouldBeEmpty($"{page.Url} is wider than the {page.ViewportSize?.Width} px window");
+    }
+
     /// <summary>Saves a full-page screenshot of the current page as <c>artifacts/screenshots/{name}-{width}.png</c>.</summary>
     public static async Task ScreenshotAsync(this IPage page, string name)
     {
@@ -67,6 +94,7 @@ public static class PageChecks
             response.Status.ShouldBe(200, $"GET {url}");
             await page.ShouldHaveNoSeriousAxeViolationsAsync();
             await page.ScreenshotAsync(name);
+            await page.ShouldNotOverflowSidewaysAsync();
             browser.ErrorsOf(page).ShouldBeEmpty($"console errors on {url}");
             desk = page;
         }
