@@ -11,6 +11,7 @@ public sealed class WebHostRulesTests
         "Spinewise.Fhir", // the CDS Hooks endpoints map the prefetch with FhirCaseMapper; no Hl7.* (Firely stops at Spinewise.Fhir)
         "Microsoft.AspNetCore", "Microsoft.AspNetCore.", "Microsoft.Extensions.", "Microsoft.Net.Http.Headers", "Microsoft.OpenApi",
         "Microsoft.IdentityModel.", "Serilog", "Serilog.", "Scalar.AspNetCore",
+        "Markdig", // a CDS card's detail (markdown) on the hook call's page, raw HTML disabled
         "System.", "System", "netstandard", "mscorlib", "Microsoft.Win32.",
     ];
 

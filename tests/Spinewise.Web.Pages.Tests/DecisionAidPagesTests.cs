@@ -99,10 +99,8 @@ public sealed partial class DecisionAidPagesTests(PagesServer server, Browser br
     public async Task UnknownInterventionOrEvaluation_IsThe404Page(string path)
     {
         using var client = server.CreateClient();
-        using var response = await client.GetAsync(path);
 
-        response.StatusCode.ShouldBe(HttpStatusCode.NotFound);
-        (await response.Content.ReadAsStringAsync()).ShouldContain("Page not found");
+        await client.ShouldBeThe404PageAsync(path);
     }
 
     [BrowserFact]

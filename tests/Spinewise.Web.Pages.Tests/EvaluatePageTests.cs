@@ -179,9 +179,7 @@ public sealed class EvaluatePageTests(PagesServer server)
 
         foreach (var path in new[] { "/evaluations/not-a-uuid", $"/evaluations/{Guid.CreateVersion7()}", $"/evaluate?from={Guid.CreateVersion7()}", "/evaluate?from=x" })
         {
-            using var response = await client.GetAsync(new Uri(path, UriKind.Relative));
-            response.StatusCode.ShouldBe(HttpStatusCode.NotFound, path);
-            (await response.Content.ReadAsStringAsync()).ShouldContain("Page not found");
+            await client.ShouldBeThe404PageAsync(path);
         }
     }
 

@@ -163,6 +163,10 @@ public sealed partial class EvidencePageTests(PagesServer server)
         using var response = await client.GetAsync(url);
 
         response.StatusCode.ShouldBe(expected);
+        if (expected == HttpStatusCode.NotFound)
+        {
+            await response.ShouldBeThe404PageAsync(url); // an unknown download or plot name is the 404 page too
+        }
     }
 
     [Fact]

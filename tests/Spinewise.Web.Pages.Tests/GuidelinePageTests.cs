@@ -139,9 +139,9 @@ public sealed class GuidelinePageTests(PagesServer server, Browser browser)
     [Fact]
     public async Task Guideline_Unknown_IsTheHtml404Page()
     {
-        var html = await PageHtml.GetAsync(server, "/guidelines/no-such-guideline", HttpStatusCode.NotFound);
+        using var client = server.CreateClient();
 
-        html.ShouldContain("Page not found");
+        await client.ShouldBeThe404PageAsync("/guidelines/no-such-guideline");
     }
 
     [Fact]
@@ -156,7 +156,8 @@ public sealed class GuidelinePageTests(PagesServer server, Browser browser)
             html.ShouldContain($"href=\"/guidelines/{r.Guideline.Value}#rec-{r.Id.Value}\"");
         }
 
-        await PageHtml.GetAsync(server, "/conditions/no-such-condition", HttpStatusCode.NotFound);
+        using var client = server.CreateClient();
+        await client.ShouldBeThe404PageAsync("/conditions/no-such-condition");
     }
 
     [BrowserFact]

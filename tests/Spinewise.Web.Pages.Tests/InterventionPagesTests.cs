@@ -96,10 +96,8 @@ public sealed class InterventionPagesTests(PagesServer server, Browser browser)
     public async Task UnknownId_IsThe404Page(string path)
     {
         using var client = server.CreateClient();
-        using var response = await client.GetAsync(path);
 
-        response.StatusCode.ShouldBe(HttpStatusCode.NotFound);
-        (await response.Content.ReadAsStringAsync()).ShouldContain("Page not found");
+        await client.ShouldBeThe404PageAsync(path);
     }
 
     [Fact]

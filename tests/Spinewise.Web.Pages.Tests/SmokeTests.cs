@@ -27,9 +27,7 @@ public sealed class SmokeTests(PagesServer server, Browser browser)
         using var page = await client.GetAsync("/no-such-page");
         using var api = await client.GetAsync("/api/no-such-thing");
 
-        page.StatusCode.ShouldBe(System.Net.HttpStatusCode.NotFound);
-        page.Content.Headers.ContentType!.MediaType.ShouldBe("text/html");
-        (await page.Content.ReadAsStringAsync()).ShouldContain("Page not found");
+        await page.ShouldBeThe404PageAsync("/no-such-page");
         api.StatusCode.ShouldBe(System.Net.HttpStatusCode.NotFound);
         api.Content.Headers.ContentType!.MediaType.ShouldBe("application/problem+json");
     }

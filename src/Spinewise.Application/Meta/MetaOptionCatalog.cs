@@ -22,10 +22,10 @@ public static class MetaOptionCatalog
     /// <summary>rma.uni's options (estimator, test, level, weights, control values).</summary>
     public static IReadOnlyList<MetaOptionSpec> Model { get; } =
     [
-        new("method", Text, "M", "tau² estimator: EE, FE, DL, HE, HS, SJ, ML, REML (default), EB, PM."),
-        new("test", Text, "T", "Test of the coefficients: z (default), t, knha, adhoc."),
+        new("method", MetaOptionKind.Text, "M", "tau² estimator: EE, FE, DL, HE, HS, SJ, ML, REML (default), EB, PM."),
+        new("test", MetaOptionKind.Text, "T", "Test of the coefficients: z (default), t, knha, adhoc."),
         new("level", Number, "L", "Confidence level: 95 (percent) or 0.95 (fraction), as metafor's level (default 95)."),
-        new("weights", Text, "COLUMN", "Column of user weights (default inverse-variance)."),
+        new("weights", MetaOptionKind.Text, "COLUMN", "Column of user weights (default inverse-variance)."),
         new("threshold", Number, "X", "Fisher-scoring convergence threshold (metafor control threshold, default 1e-5)."),
         new("maxiter", Whole, "N", "Maximum Fisher-scoring iterations (default 100)."),
         new("tol", Number, "X", "Root-finding tolerance (uniroot) for the PM estimate and the Q-profile CIs of tau², tau, I², H² (metafor control tol, default 1.22e-4)."),
@@ -34,7 +34,7 @@ public static class MetaOptionCatalog
     /// <summary>Moderators of a meta-regression.</summary>
     public static IReadOnlyList<MetaOptionSpec> Moderators { get; } =
     [
-        new("mods", Text, "COLS", "Moderator columns, comma-separated; numeric columns enter as is, text columns and factor(COL) as factors."),
+        new("mods", MetaOptionKind.Text, "COLS", "Moderator columns, comma-separated; numeric columns enter as is, text columns and factor(COL) as factors."),
         new("intercept", Flag, "BOOL", "Include an intercept with moderators (true|false, default true)."),
     ];
 
@@ -42,27 +42,27 @@ public static class MetaOptionCatalog
     public static IReadOnlyList<MetaOptionSpec> ZeroCells { get; } =
     [
         new("add", Number, "X", "Zero-cell correction (metafor add; default 1/2, 0 for AS/PAS/PFT)."),
-        new("to", Text, "RULE", "Where add applies: only0 (default), all, if0all, none."),
+        new("to", MetaOptionKind.Text, "RULE", "Where add applies: only0 (default), all, if0all, none."),
         new("drop00", Flag, "BOOL", "Set double-zero (or double-all) tables to missing (true|false)."),
     ];
 
     /// <summary>escalc's sampling-variance type.</summary>
-    public static MetaOptionSpec VType { get; } = new("vtype", Text, "V", "Sampling-variance type: LS (default) or UB.");
+    public static MetaOptionSpec VType { get; } = new("vtype", MetaOptionKind.Text, "V", "Sampling-variance type: LS (default) or UB.");
 
     /// <summary>The study-data options of the model-based analyses: the measure and columns for escalc, or yi/vi columns, and labels.</summary>
     public static IReadOnlyList<MetaOptionSpec> Study { get; } =
     [
         Measure("Compute yi/vi with escalc from raw columns (RR, OR, RD, SMD, ...); without it, yi/vi columns are read."),
         .. ZeroCells, VType, .. Columns(null),
-        new("yi", Text, "COLUMN", "Column of effect sizes when --measure is not given (default yi)."),
-        new("vi", Text, "COLUMN", "Column of sampling variances when --measure is not given (default vi)."),
-        new("label", Text, "COLUMN", "Column of study labels (default: the first of label, author, study, trial, id)."),
+        new("yi", MetaOptionKind.Text, "COLUMN", "Column of effect sizes when --measure is not given (default yi)."),
+        new("vi", MetaOptionKind.Text, "COLUMN", "Column of sampling variances when --measure is not given (default vi)."),
+        new("label", MetaOptionKind.Text, "COLUMN", "Column of study labels (default: the first of label, author, study, trial, id)."),
     ];
 
     /// <summary>The measure option with its help text.</summary>
     /// <param name="description">Help text.</param>
     /// <returns>The option.</returns>
-    public static MetaOptionSpec Measure(string description) => new("measure", Text, "M", description);
+    public static MetaOptionSpec Measure(string description) => new("measure", MetaOptionKind.Text, "M", description);
 
     /// <summary>The column-mapping options <c>ai</c>, <c>bi</c>, … of the measures given (null: all).</summary>
     /// <param name="measures">The measures, or null for every column.</param>
@@ -71,6 +71,6 @@ public static class MetaOptionCatalog
     {
         var used = measures?.SelectMany(MeasureColumns.Required).SelectMany(a => a).ToHashSet();
         return [.. MeasureColumns.All.Where(a => used is null || used.Contains(a))
-            .Select(a => new MetaOptionSpec(a, Text, "COLUMN", $"CSV column holding metafor's {a} (default: a column named {a})."))];
+            .Select(a => new MetaOptionSpec(a, MetaOptionKind.Text, "COLUMN", $"CSV column holding metafor's {a} (default: a column named {a})."))];
     }
 }

@@ -12,7 +12,25 @@ namespace Spinewise.Web.Pages.Tests.Support;
 /// </summary>
 public sealed class PagesServer : IAsyncLifetime, IDisposable
 {
+    private readonly Dictionary<string, string?> _settings = new() { ["urls"] = "http://127.0.0.1:0" };
     private WebFactory? _factory;
+
+    /// <summary>The server as the page tests share it.</summary>
+    public PagesServer()
+    {
+    }
+
+    /// <summary>A server of its own with more host settings (a trusted EHR for CDS Hooks calls, …); the caller starts and disposes it.</summary>
+    public static PagesServer With(IReadOnlyDictionary<string, string?> settings)
+    {
+        var server = new PagesServer();
+        foreach (var (key, value) in settings)
+        {
+            server._settings[key] = value;
+        }
+
+        return server;
+    }
 
     /// <summary>The server's address, e.g. <c>http://127.0.0.1:40123</c>.</summary>
     public Uri BaseAddress { get; private set; } = new("http://127.0.0.1/");
@@ -35,7 +53,7 @@ public sealed class PagesServer : IAsyncLifetime, IDisposable
 
     public Task InitializeAsync()
     {
-        _factory = new WebFactory(new Dictionary<string, string?> { ["urls"] = "http://127.0.0.1:0" });
+        _factory = new WebFactory(_settings);
         _factory.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
         _factory.StartServer();
         var addresses = _factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()

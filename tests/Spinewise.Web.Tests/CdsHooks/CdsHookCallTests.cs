@@ -42,7 +42,7 @@ public sealed class CdsHookCallTests(CdsHooksFixture fixture) : IClassFixture<Cd
         stored.Hook.ShouldBe(hook);
         stored.Cards.ShouldBe(bytes);
         stored.OutputSha256.ShouldBe(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes)));
-        card.GetProperty("links")[0].GetProperty("url").GetString().ShouldBe($"http://localhost/api/evaluations/{stored.Id}");
+        card.GetProperty("links")[0].GetProperty("url").GetString().ShouldBe($"http://localhost/evaluations/{stored.Id}");
     }
 
     [Fact]

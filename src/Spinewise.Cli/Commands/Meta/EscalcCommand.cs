@@ -3,7 +3,7 @@ using Spectre.Console;
 using Spinewise.Application.Meta;
 using Spinewise.Evidence.Data;
 using Spinewise.Evidence.EffectSizes;
-using static Spinewise.Cli.Commands.Meta.MetaFormat;
+using static Spinewise.Application.Meta.Text.MetaNumberText;
 
 namespace Spinewise.Cli.Commands.Meta;
 

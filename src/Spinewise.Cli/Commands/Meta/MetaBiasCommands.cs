@@ -1,7 +1,7 @@
 using System.CommandLine;
 using Spectre.Console;
 using Spinewise.Application.Meta;
-using static Spinewise.Cli.Commands.Meta.MetaFormat;
+using static Spinewise.Application.Meta.Text.MetaNumberText;
 
 namespace Spinewise.Cli.Commands.Meta;
 

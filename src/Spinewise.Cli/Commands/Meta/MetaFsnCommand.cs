@@ -2,7 +2,7 @@ using System.CommandLine;
 using Spectre.Console;
 using Spinewise.Application.Meta;
 using Spinewise.Evidence.Sensitivity;
-using static Spinewise.Cli.Commands.Meta.MetaFormat;
+using static Spinewise.Application.Meta.Text.MetaNumberText;
 
 namespace Spinewise.Cli.Commands.Meta;
 

@@ -3,7 +3,7 @@ using Spectre.Console;
 using Spinewise.Application.Meta;
 using Spinewise.Evidence.Models;
 using Spinewise.Evidence.Sensitivity;
-using static Spinewise.Cli.Commands.Meta.MetaFormat;
+using static Spinewise.Application.Meta.Text.MetaNumberText;
 
 namespace Spinewise.Cli.Commands.Meta;
 

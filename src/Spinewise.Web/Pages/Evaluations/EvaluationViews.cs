@@ -13,12 +13,17 @@ namespace Spinewise.Web.Pages.Evaluations;
 /// </summary>
 internal sealed class EvaluationViews(IEvaluationStore store, StoredEvaluations evaluations)
 {
-    /// <summary>The view of the evaluation with <paramref name="id"/>; null when there is none (or the id is not a UUID).</summary>
-    public async Task<EvaluationView?> FindAsync(string id, CancellationToken cancellationToken)
+    /// <summary>The stored record with <paramref name="id"/>, an evaluation or a hook call; null when there is none (or the id is not a UUID).</summary>
+    public Task<EvaluationRecord?> FindRecordAsync(string id, CancellationToken cancellationToken) =>
+        EvaluationsApi.FindAsync(id, store, cancellationToken);
+
+    /// <summary>The view of a stored evaluation (not a hook call: see <see cref="HookCallView"/>).</summary>
+    public async Task<EvaluationView> ViewOfAsync(EvaluationRecord record, CancellationToken cancellationToken)
     {
-        if (await EvaluationsApi.FindAsync(id, store, cancellationToken) is not { } record || record.Channel == CdsHookRecorder.Channel)
+        ArgumentNullException.ThrowIfNull(record);
+        if (record.Channel == CdsHookRecorder.Channel)
         {
-            return null;
+            throw new ArgumentException($"Evaluation {record.Id} is a hook call; its page shows the cards as sent.", nameof(record));
         }
 
         var host = await evaluations.HostForAsync(record.KnowledgeVersion, cancellationToken);

@@ -1,3 +1,4 @@
+using Spinewise.Application.Meta.Text;
 using System.Text;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -94,7 +95,7 @@ internal sealed class IndexModel(EvidenceDatasets datasets, EvidenceWorkbench wo
             return false;
         }
 
-        Summary = RmaSummaryText.Of(Result.Rma!.Result, Result.Rma.Studies.Measure);
+        Summary = SummaryPlainText.Render(RmaSummary.Of(Result.Rma!.Result, Result.Rma.Studies.Measure));
         return true;
     }
 
