@@ -23,7 +23,7 @@ internal sealed partial class FastFhirReader
 
     /// <summary>
     /// Reads the input's root resource with the parts the mapping reads, or throws <see cref="FallbackException"/> (the
-    /// Firely reader decides) or <see cref="TooManyItemsException"/>.
+    /// Firely reader decides) or <see cref="FastReadException"/>.
     /// </summary>
     /// <param name="json">UTF-8 JSON without a byte-order mark.</param>
     /// <param name="root">The path the root resource has in diagnostics (its type, or a prefetch key), or <see langword="null"/> for its type.</param>
@@ -34,12 +34,13 @@ internal sealed partial class FastFhirReader
             var reader = new Utf8JsonReader(json);
             if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
             {
-                throw FallbackException.Instance;
+                throw new FastReadException(FhirDiagnosticCodes.MalformedJson, root ?? string.Empty, $"the input is not a JSON object (a FHIR resource) but {reader.TokenType}");
             }
 
-            var type = ResourceTypeOf(reader);
+            var reading = new FastFhirReader(root ?? string.Empty);
+            var type = reading.ResourceTypeOf(reader);
             var table = FhirSchema.Resource(type) ?? throw FallbackException.Instance;
-            var reading = new FastFhirReader(root ?? type);
+            reading._path.Root = root ?? type;
             var resource = reading.Resource(ref reader, table, ResourceRole.Root)!;
             if (reader.Read())
             {
@@ -58,8 +59,11 @@ internal sealed partial class FastFhirReader
         }
     }
 
-    /// <summary>The <c>resourceType</c> of the object the reader is at (usually its first property), read on a copy of the reader.</summary>
-    private static string ResourceTypeOf(Utf8JsonReader probe)
+    /// <summary>
+    /// The <c>resourceType</c> of the object the reader is at (usually its first property), read on a copy of the
+    /// reader. Without one it is invalid FHIR, reported here: the Firely reader would not say where.
+    /// </summary>
+    private string ResourceTypeOf(Utf8JsonReader probe)
     {
         while (probe.Read() && probe.TokenType == JsonTokenType.PropertyName)
         {
@@ -73,7 +77,8 @@ internal sealed partial class FastFhirReader
             probe.Skip();
         }
 
-        throw FallbackException.Instance; // no resourceType
+        var path = _path.ToString();
+        throw new FastReadException(FhirDiagnosticCodes.InvalidFhir, path, $"{(path.Length > 0 ? path + ": " : string.Empty)}invalid FHIR R4: the resource has no resourceType");
     }
 
     /// <summary>
@@ -197,7 +202,8 @@ internal sealed partial class FastFhirReader
         if (index == MaxItems)
         {
             _path.SetIndex(-1);
-            throw new TooManyItemsException(_path.ToString());
+            var path = _path.ToString();
+            throw new FastReadException(FhirDiagnosticCodes.TooManyItems, path, $"{path} holds more than {MaxItems} items; send the chart in smaller parts");
         }
 
         _path.SetIndex(index++);

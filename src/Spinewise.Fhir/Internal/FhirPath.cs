@@ -5,6 +5,9 @@ namespace Spinewise.Fhir.Internal;
 /// <summary>The FHIRPath of the element being read (<c>Bundle.entry[3].resource.code.coding</c>), kept as a stack and written only when needed.</summary>
 internal sealed class FhirPath(string root)
 {
+    /// <summary>The root resource's path: its type, or the prefetch key it is under.</summary>
+    public string Root { get; set; } = root;
+
     private readonly List<(string Name, int Index)> _steps = [];
 
     public void Push(string name) => _steps.Add((name, -1));
@@ -16,7 +19,7 @@ internal sealed class FhirPath(string root)
 
     public override string ToString()
     {
-        var text = new StringBuilder(root);
+        var text = new StringBuilder(Root);
         foreach (var (name, index) in _steps)
         {
             text.Append('.').Append(name);

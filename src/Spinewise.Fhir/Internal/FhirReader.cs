@@ -32,10 +32,9 @@ internal static class FhirReader
         {
             return FirelyReader.Read(json, file, prefix, bundleOnly, withLines);
         }
-        catch (TooManyItemsException ex)
+        catch (FastReadException ex)
         {
-            return Fail(FhirDiagnosticCodes.TooManyItems, new DiagnosticLocation(file, ex.Path),
-                $"{ex.Path} holds more than {FastFhirReader.MaxItems} items; send the chart in smaller parts");
+            return Fail(ex.Code, new DiagnosticLocation(file, ex.Path), ex.Message);
         }
 
         return Collect(resource, file, prefix, bundleOnly);
