@@ -2,6 +2,7 @@ using System.Text.Json;
 using Hl7.Fhir.Model;
 using Hl7.Fhir.Serialization;
 using Hl7.Fhir.Utility;
+using Hl7.Fhir.Validation;
 using Spinewise.Domain.Diagnostics;
 
 namespace Spinewise.Fhir.Internal;
@@ -32,6 +33,11 @@ internal static class FirelyReader
             var column = line is not null && ex.BytePositionInLine is { } c ? (int)c + 1 : (int?)null;
             return FhirReader.Fail(FhirDiagnosticCodes.MalformedJson, new DiagnosticLocation(file, line, column, prefix ?? string.Empty), $"malformed JSON: {ex.Message}");
         }
+        catch (InvalidOperationException ex)
+        {
+            // the deserializer stops on some shapes instead of reporting them (a "_name" sibling of a complex element)
+            return FhirReader.Fail(FhirDiagnosticCodes.InvalidFhir, new DiagnosticLocation(file, prefix ?? string.Empty), $"invalid FHIR R4: {ex.Message}");
+        }
 
         var diagnostics = issues.Where(i => !InUnreadResource(i, resource)).Select(i => ToDiagnostic(i, resource, file, prefix, withLines)).ToList();
         if (diagnostics.Count > 0 || resource is null)
@@ -51,15 +57,39 @@ internal static class FirelyReader
         if (resource is Bundle bundle && path.StartsWith("Bundle.entry[", StringComparison.Ordinal))
         {
             var end = path.IndexOf(']', StringComparison.Ordinal);
-            return end > 13 && int.TryParse(path.AsSpan(13, end - 13), out var index) && index < bundle.Entry.Count
+            var entries = EntriesOf(bundle);
+            return end > 13 && int.TryParse(path.AsSpan(13, end - 13), out var index) && index < entries.Count
                 && path.AsSpan(end + 1).StartsWith(".resource", StringComparison.Ordinal)
-                && bundle.Entry[index].Resource is { } inner && IsUnread(inner.TypeName);
+                && Safe(() => entries[index].Resource) is { } inner && IsUnread(inner.TypeName);
         }
 
         return resource is not null and not Bundle && IsUnread(resource.TypeName);
     }
 
     private static bool IsUnread(string type) => ModelInfo.IsKnownResource(type) && !FhirReader.ReadTypes.Contains(type);
+
+    /// <summary>
+    /// <see cref="FhirReader.Reference"/> in a resource with issues, where Firely's typed getters throw on a value of the
+    /// wrong shape (<c>"id": 5</c>, <c>"id": ["a"]</c>): such a value is not used.
+    /// </summary>
+    private static string Reference(Resource resource, Bundle.EntryComponent? entry, string path) =>
+        Safe(() => resource.Id) is { Length: > 0 } id ? $"{resource.TypeName}/{id}" : Safe(() => entry?.FullUrl) ?? path;
+
+    /// <summary>The entries of a Bundle with issues, or none when <c>entry</c> is not an array.</summary>
+    private static List<Bundle.EntryComponent> EntriesOf(Bundle bundle) => Safe(() => bundle.Entry) ?? [];
+
+    private static T? Safe<T>(Func<T?> get)
+        where T : class
+    {
+        try
+        {
+            return get();
+        }
+        catch (CodedValidationException)
+        {
+            return null;
+        }
+    }
 
     private static Diagnostic ToDiagnostic(CodedException issue, Resource? resource, string file, string? prefix, bool withLines)
     {
@@ -91,16 +121,17 @@ internal static class FirelyReader
         if (resource is Bundle bundle && instancePath.StartsWith("Bundle.entry[", StringComparison.Ordinal))
         {
             var end = instancePath.IndexOf(']', StringComparison.Ordinal);
-            if (end > 13 && int.TryParse(instancePath.AsSpan(13, end - 13), out var index) && index < bundle.Entry.Count
-                && bundle.Entry[index].Resource is { } inner)
+            var entries = EntriesOf(bundle);
+            if (end > 13 && int.TryParse(instancePath.AsSpan(13, end - 13), out var index) && index < entries.Count
+                && Safe(() => entries[index].Resource) is { } inner)
             {
-                return FhirReader.Reference(inner, bundle.Entry[index].FullUrl, instancePath[..(end + 1)] + ".resource");
+                return Reference(inner, entries[index], instancePath[..(end + 1)] + ".resource");
             }
 
             return instancePath[..(end + 1)];
         }
 
-        return resource is null ? null : FhirReader.Reference(resource, null, resource.TypeName);
+        return resource is null ? null : Reference(resource, null, resource.TypeName);
     }
 
 }
