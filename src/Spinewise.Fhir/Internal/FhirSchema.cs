@@ -64,7 +64,18 @@ internal static class FhirSchema
         if (mapping.IsCodeOfT && mapping.EnumType is { } enumType)
         {
             literals = [.. Enum.GetValues(enumType).Cast<Enum>().Select(v => v.GetLiteral())];
-            isValid = Code.IsValidValue;
+            isValid = FhirLiterals.IsCode;
+            return PrimitiveKind.String;
+        }
+
+        isValid = type == typeof(Id) ? FhirLiterals.IsId
+            : type == typeof(Code) ? FhirLiterals.IsCode
+            : type == typeof(Date) ? FhirLiterals.IsDate
+            : type == typeof(FhirDateTime) ? FhirLiterals.IsDateTime
+            : type == typeof(Instant) ? FhirLiterals.IsInstant
+            : null;
+        if (isValid is not null)
+        {
             return PrimitiveKind.String;
         }
 
@@ -72,6 +83,11 @@ internal static class FhirSchema
         if (method is not null && method.ReturnType == typeof(bool))
         {
             isValid = method.CreateDelegate<Func<string, bool>>();
+            if (type == typeof(FhirUri) || type.IsSubclassOf(typeof(FhirUri)))
+            {
+                isValid = FhirLiterals.Remembered(isValid); // uri, canonical, url, oid, uuid: the same few systems and URLs in every chart
+            }
+
             return PrimitiveKind.String;
         }
 
