@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using System.Runtime.InteropServices;
 using System.Text.Json;
 using Spinewise.Domain;
 using Spinewise.Domain.Diagnostics;
@@ -36,6 +37,11 @@ public sealed class FhirCaseMapper(KnowledgeBase knowledge)
         return FhirReader.Read(json, inputName, prefix: null, bundleOnly: false, withLines: true);
     }
 
+    /// <summary>A Bundle or a single resource given as a JSON element (a CDS Hooks <c>context.draftOrders</c>), read in place.</summary>
+    /// <param name="json">The element.</param>
+    /// <param name="inputName">The input's name for diagnostics.</param>
+    public Result<FhirRecords> ReadResources(JsonElement json, string inputName) => ReadResources(JsonMarshal.GetRawUtf8Value(json), inputName);
+
     /// <summary>
     /// Reads a CDS Hooks prefetch object: each value a Bundle or a resource; a <c>null</c> value means the EHR did not
     /// fetch it and is skipped (it is not an empty result). Paths start with <c>prefetch.&lt;key&gt;</c>.
@@ -61,7 +67,8 @@ public sealed class FhirCaseMapper(KnowledgeBase knowledge)
                 continue;
             }
 
-            var read = FhirReader.Read(JsonSerializer.SerializeToUtf8Bytes(property.Value), inputName, $"prefetch.{property.Name}", bundleOnly: false, withLines: false);
+            // the value's own bytes in the request body, read in place: nothing is serialised again
+            var read = FhirReader.Read(JsonMarshal.GetRawUtf8Value(property.Value), inputName, $"prefetch.{property.Name}", bundleOnly: false, withLines: false);
             if (read.TryGetValue(out var value))
             {
                 records = records.Combine(value);

@@ -17,4 +17,7 @@ public static class FhirDiagnosticCodes
 
     /// <summary>The chart holds more than one patient.</summary>
     public const string SeveralPatients = "SW3005";
+
+    /// <summary>An array of the input holds more items than the reader takes (<c>Bundle.entry</c>, a concept's codings, …): 10,000.</summary>
+    public const string TooManyItems = "SW3006";
 }

@@ -58,9 +58,13 @@ internal static class Charts
           "subject": { "reference": "Patient/pat-1" } }
         """;
 
+    /// <summary>Reads and maps a chart; every chart mapped here is also read by the Firely reader alone, which must agree.</summary>
     public static FhirMapping Map(params string[] resources)
     {
-        var read = Mapper.ReadBundle(Bundle(resources), "chart.json");
+        var json = Bundle(resources);
+        Readers.FastAccepts(json).ShouldBeTrue("the fast reader reads the fixture without falling back");
+        Readers.ShouldAgree(json, "the fast and the Firely reader give the same mapping");
+        var read = Mapper.ReadBundle(json, "chart.json");
         read.Diagnostics.ShouldBeEmpty(string.Join(Environment.NewLine, read.Diagnostics));
         return Mapper.Map(read.Value, AsOf);
     }

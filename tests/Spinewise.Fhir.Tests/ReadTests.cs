@@ -124,6 +124,32 @@ public sealed class ReadTests
     }
 
     [Fact]
+    public void ReadResources_JsonElement_ReadsTheElementInPlace()
+    {
+        using var context = JsonDocument.Parse($$"""{ "draftOrders": {{Encoding.UTF8.GetString(Charts.Bundle(Charts.Order("sr1", "64483")))}} }""");
+
+        var read = Charts.Mapper.ReadResources(context.RootElement.GetProperty("draftOrders"), "context.draftOrders");
+
+        read.Value.CountOf("ServiceRequest").ShouldBe(1);
+        Charts.Mapper.Map(read.Value, Charts.AsOf).Orders.ShouldHaveSingleItem().InterventionId.ShouldNotBeNull();
+    }
+
+    [Fact]
+    public void ReadPrefetch_IndentedValues_AreReadAsTheyAreInTheBody()
+    {
+        using var prefetch = JsonDocument.Parse($$"""
+            {
+              "patient": {{Charts.Patient}},
+              "conditions": {{Encoding.UTF8.GetString(Charts.Bundle(Charts.Condition("c1", "http://snomed.info/sct", "279039007")))}}
+            }
+            """);
+
+        var mapping = Charts.Mapper.Map(Charts.Mapper.ReadPrefetch(prefetch.RootElement, "request body").Value, Charts.AsOf);
+
+        mapping.Draft.Conditions.ShouldHaveSingleItem().Location!.Path.ShouldBe("prefetch.conditions.entry[0].resource.code.coding[0]");
+    }
+
+    [Fact]
     public void Combine_AppendsTheOtherRecords()
     {
         var chart = Charts.Mapper.ReadBundle(Charts.Bundle(Charts.Patient), "chart.json").Value;

@@ -73,6 +73,35 @@ public sealed class EvaluateFhirApiTests(EvaluateFhirApiTests.Fixture fixture) :
         error.GetProperty("message").GetString()!.ShouldStartWith("Patient/disc-herniation-tfesi:");
     }
 
+    [Theory]
+    [InlineData("\"resourceType\": \"Patient\",", "", "Bundle.entry[0].resource")]
+    [InlineData("\"resourceType\": \"Patient\"", "\"resourceType\": \"Spine\"", "Bundle.entry[0].resource")]
+    [InlineData("\"birthDate\": \"1985-12-01\"", "\"birthDate\": 1985", "Bundle.entry[0].resource.birthDate")]
+    public async Task Evaluate_MalformedResource_400AtItsPath(string from, string to, string path)
+    {
+        var bundle = Encoding.UTF8.GetString(Chart("disc-herniation-tfesi")).Replace(from, to, StringComparison.Ordinal);
+
+        var response = await Client.PostBytes("/api/evaluate", Encoding.UTF8.GetBytes(bundle), Fhir);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await response.Problem()).GetProperty("errors").EnumerateArray().ShouldContain(e => e.GetProperty("path").GetString() == path);
+    }
+
+    [Fact]
+    public async Task Evaluate_HugeArray_400AtTheArray()
+    {
+        var codings = string.Join(",", Enumerable.Repeat("""{"system":"urn:x","code":"1"}""", 10_001));
+        var chart = Encoding.UTF8.GetString(Chart("disc-herniation-tfesi"));
+        var at = chart.IndexOf("\"coding\": [", StringComparison.Ordinal) + "\"coding\": [".Length;
+        var bundle = chart[..at] + codings + "," + chart[at..]; // the first concept's codings, under the body size limit
+
+        var response = await Client.PostBytes("/api/evaluate", Encoding.UTF8.GetBytes(bundle), Fhir);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        var error = (await response.Problem()).GetProperty("errors").EnumerateArray().ShouldHaveSingleItem();
+        error.GetProperty("path").GetString()!.ShouldEndWith(".coding");
+    }
+
     [Fact]
     public async Task Evaluate_ChartMappingToAnInvalidCase_422AtTheFhirElement()
     {

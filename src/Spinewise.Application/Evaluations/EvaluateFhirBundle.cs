@@ -44,11 +44,12 @@ public sealed class EvaluateFhirBundle(KnowledgeHost host)
         return new FhirEvaluation(new EvaluateCase(host).Evaluate(patient, date), patient, mapping);
     }
 
-    /// <summary>True for a diagnostic saying the input is not readable FHIR R4 at all (malformed JSON, invalid FHIR, not a Bundle), rather than a case problem.</summary>
+    /// <summary>True for a diagnostic saying the input is not readable FHIR R4 at all (malformed JSON, invalid FHIR, not a Bundle, an array too long to read), rather than a case problem.</summary>
     /// <param name="diagnostic">A diagnostic of <see cref="Execute"/>.</param>
     public static bool IsUnreadable(Diagnostic diagnostic)
     {
         ArgumentNullException.ThrowIfNull(diagnostic);
-        return diagnostic.Code is FhirDiagnosticCodes.MalformedJson or FhirDiagnosticCodes.InvalidFhir or FhirDiagnosticCodes.UnexpectedResource;
+        return diagnostic.Code is FhirDiagnosticCodes.MalformedJson or FhirDiagnosticCodes.InvalidFhir or FhirDiagnosticCodes.UnexpectedResource
+            or FhirDiagnosticCodes.TooManyItems;
     }
 }

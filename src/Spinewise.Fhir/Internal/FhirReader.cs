@@ -1,17 +1,17 @@
-using System.Text.Json;
 using Hl7.Fhir.Model;
-using Hl7.Fhir.Serialization;
 using Hl7.Fhir.Utility;
 using Spinewise.Domain.Diagnostics;
 
 namespace Spinewise.Fhir.Internal;
 
-/// <summary>Deserializes FHIR R4 JSON with the Firely SDK, reporting every issue it finds at its element, and collects the resources the mapping reads.</summary>
+/// <summary>
+/// Reads FHIR R4 JSON with <see cref="FastFhirReader"/>; when it gives up, with <see cref="FirelyReader"/>, whose issues
+/// are the diagnostics. Collects the resources the mapping reads.
+/// </summary>
 internal static class FhirReader
 {
-    private static readonly FhirJsonDeserializer Deserializer = new(new DeserializerSettings());
-
-    private static readonly HashSet<string> ReadTypes = ["Patient", "Condition", "Observation", "Procedure", "ServiceRequest", "MedicationRequest"];
+    /// <summary>The resource types the mapping reads.</summary>
+    public static readonly HashSet<string> ReadTypes = ["Patient", "Condition", "Observation", "Procedure", "ServiceRequest", "MedicationRequest"];
 
     private static readonly HashSet<Bundle.BundleType> BundleTypes = [Bundle.BundleType.Searchset, Bundle.BundleType.Collection, Bundle.BundleType.Transaction];
 
@@ -23,32 +23,25 @@ internal static class FhirReader
             json = json[3..]; // a UTF-8 byte-order mark is allowed, as for a JSON case
         }
 
-        Resource? resource;
-        IEnumerable<CodedException> issues;
+        Resource resource;
         try
         {
-            var reader = new Utf8JsonReader(json);
-            Deserializer.TryDeserializeResource(ref reader, out resource, out issues);
+            resource = FastFhirReader.Read(json, prefix);
         }
-        catch (JsonException ex)
+        catch (FallbackException)
         {
-            var line = withLines && ex.LineNumber is { } l ? (int)l + 1 : (int?)null;
-            var column = line is not null && ex.BytePositionInLine is { } c ? (int)c + 1 : (int?)null;
-            return Fail(FhirDiagnosticCodes.MalformedJson, new DiagnosticLocation(file, line, column, prefix ?? string.Empty), $"malformed JSON: {ex.Message}");
+            return FirelyReader.Read(json, file, prefix, bundleOnly, withLines);
         }
-
-        var diagnostics = issues.Select(i => ToDiagnostic(i, resource, file, prefix, withLines)).ToList();
-        if (diagnostics.Count > 0 || resource is null)
+        catch (FastReadException ex)
         {
-            return diagnostics.Count > 0
-                ? Result<FhirRecords>.Failure(diagnostics)
-                : Fail(FhirDiagnosticCodes.InvalidFhir, new DiagnosticLocation(file, prefix ?? string.Empty), "not a FHIR resource");
+            return Fail(ex.Code, new DiagnosticLocation(file, ex.Path), ex.Message);
         }
 
         return Collect(resource, file, prefix, bundleOnly);
     }
 
-    private static Result<FhirRecords> Collect(Resource resource, string file, string? prefix, bool bundleOnly)
+    /// <summary>The records of a resource read: a Bundle's entries of the types the mapping reads, or the resource itself.</summary>
+    public static Result<FhirRecords> Collect(Resource resource, string file, string? prefix, bool bundleOnly)
     {
         var root = prefix ?? resource.TypeName;
         if (resource is not Bundle bundle)
@@ -83,51 +76,10 @@ internal static class FhirReader
         return Result<FhirRecords>.Success(new FhirRecords(entries));
     }
 
-    private static string Reference(Resource resource, string? fullUrl, string path) =>
+    /// <summary><c>Type/id</c>, else the entry's <c>fullUrl</c>, else the resource's path.</summary>
+    public static string Reference(Resource resource, string? fullUrl, string path) =>
         resource.Id is { Length: > 0 } id ? $"{resource.TypeName}/{id}" : fullUrl ?? path;
 
-    private static Diagnostic ToDiagnostic(CodedException issue, Resource? resource, string file, string? prefix, bool withLines)
-    {
-        var extended = issue as ExtendedCodedException;
-        var instancePath = extended?.InstancePath ?? string.Empty;
-        var path = Rebase(instancePath, prefix);
-        var line = withLines && extended?.LineNumber is > 0 and var l ? (int)l : (int?)null;
-        var column = line is not null && extended?.Position is > 0 and var p ? (int)p : (int?)null;
-        var message = extended?.BaseErrorMessage ?? issue.Message;
-        var owner = OwnerOf(resource, instancePath);
-        return new Diagnostic(FhirDiagnosticCodes.InvalidFhir, new DiagnosticLocation(file, line, column, path),
-            owner is null ? $"invalid FHIR R4 ({issue.ErrorCode}): {message}" : $"{owner}: invalid FHIR R4 ({issue.ErrorCode}): {message}");
-    }
-
-    private static string Rebase(string instancePath, string? prefix)
-    {
-        if (prefix is null)
-        {
-            return instancePath;
-        }
-
-        var dot = instancePath.IndexOf('.', StringComparison.Ordinal);
-        return dot < 0 ? prefix : prefix + instancePath[dot..];
-    }
-
-    /// <summary>The resource an issue is in: the Bundle entry's resource (<c>Condition/abc</c>) where the path names an entry.</summary>
-    private static string? OwnerOf(Resource? resource, string instancePath)
-    {
-        if (resource is Bundle bundle && instancePath.StartsWith("Bundle.entry[", StringComparison.Ordinal))
-        {
-            var end = instancePath.IndexOf(']', StringComparison.Ordinal);
-            if (end > 13 && int.TryParse(instancePath.AsSpan(13, end - 13), out var index) && index < bundle.Entry.Count
-                && bundle.Entry[index].Resource is { } inner)
-            {
-                return Reference(inner, bundle.Entry[index].FullUrl, instancePath[..(end + 1)] + ".resource");
-            }
-
-            return instancePath[..(end + 1)];
-        }
-
-        return resource is null ? null : Reference(resource, null, resource.TypeName);
-    }
-
-    private static Result<FhirRecords> Fail(string code, DiagnosticLocation at, string message) =>
+    public static Result<FhirRecords> Fail(string code, DiagnosticLocation at, string message) =>
         Result<FhirRecords>.Failure([new Diagnostic(code, at, message)]);
 }

@@ -35,7 +35,7 @@ internal sealed class CdsHookHandler(
         var read = mapper.ReadPrefetch(chart, PrefetchInput);
         if (read.TryGetValue(out var records) && request.DraftOrders is { } draftOrders)
         {
-            var orders = mapper.ReadResources(JsonSerializer.SerializeToUtf8Bytes(draftOrders), DraftOrdersInput);
+            var orders = mapper.ReadResources(draftOrders, DraftOrdersInput);
             read = orders.TryGetValue(out var ordered) ? Domain.Diagnostics.Result<FhirRecords>.Success(records.Combine(ordered)) : orders;
         }
 
