@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Unicode;
 
@@ -84,6 +85,7 @@ public static class CsvReader
     /// when it holds doubled quotes); the header's names are the only strings made. Errors are those of the whole text,
     /// in the order a reader meets them: the syntax first, then the header, then the first row of the wrong width.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static CsvTable Parse(byte[] array, int offset, string source)
     {
         var bytes = array.AsSpan();

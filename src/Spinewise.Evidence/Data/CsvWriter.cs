@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace Spinewise.Evidence.Data;
@@ -71,6 +72,7 @@ public static class CsvWriter
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Rows(ArrayBufferWriter<byte> into, CsvTable table, IReadOnlyList<int> keep, IReadOnlyList<IReadOnlyList<double>> numbers, int from, int to)
     {
         var scratch = new byte[256];
