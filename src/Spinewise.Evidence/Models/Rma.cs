@@ -97,28 +97,7 @@ public static class Rma
     {
         ArgumentNullException.ThrowIfNull(fit);
         int p = fit.P;
-        var xs = new List<double[]>();
-        if (newX is not null)
-        {
-            foreach (var r in newX)
-            {
-                if (r.Count != p) throw new ArgumentException($"Each row of newX needs {p} values.", nameof(newX));
-                xs.Add([.. r]);
-            }
-        }
-        else if (fit.X.IsInterceptOnly)
-        {
-            xs.Add([1.0]);
-        }
-        else
-        {
-            for (int i = 0; i < fit.K; i++)
-            {
-                var r = new double[p];
-                for (int j = 0; j < p; j++) r[j] = fit.X[i, j];
-                xs.Add(r);
-            }
-        }
+        var xs = PredictionRows.Of(fit.X, fit.K, p, newX);
         bool tdist = fit.Options.Test != TestType.Z;
         double alpha = fit.Options.Alpha;
         double crit = tdist ? StatDist.QtUpper(alpha / 2, fit.Ddf) : StatDist.QNorm(1 - (alpha / 2));
