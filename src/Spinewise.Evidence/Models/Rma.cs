@@ -97,29 +97,11 @@ public static class Rma
     {
         ArgumentNullException.ThrowIfNull(fit);
         int p = fit.P;
-        var xs = PredictionRows.Of(fit.X, fit.K, p, newX);
+        var xs = Predictions.Rows(fit.X, fit.K, p, newX);
         bool tdist = fit.Options.Test != TestType.Z;
         double alpha = fit.Options.Alpha;
         double crit = tdist ? StatDist.QtUpper(alpha / 2, fit.Ddf) : StatDist.QNorm(1 - (alpha / 2));
-        int n = xs.Count;
-        double[] pred = new double[n], se = new double[n], cl = new double[n], cu = new double[n], pl = new double[n], pu = new double[n];
-        for (int r = 0; r < n; r++)
-        {
-            double s = 0, var = 0;
-            for (int j = 0; j < p; j++)
-            {
-                s += xs[r][j] * fit.Beta[j];
-                for (int l = 0; l < p; l++) var += xs[r][j] * fit.Vb[j][l] * xs[r][l];
-            }
-            pred[r] = s;
-            se[r] = Math.Sqrt(var);
-            cl[r] = s - (crit * se[r]);
-            cu[r] = s + (crit * se[r]);
-            double sp = fit.Options.IsEqualEffects ? double.NaN : Math.Sqrt(var + fit.Tau2);
-            pl[r] = s - (crit * sp);
-            pu[r] = s + (crit * sp);
-        }
-        return new RmaPrediction(pred, se, cl, cu, pl, pu);
+        return Predictions.Compute(xs, fit.Beta, fit.Vb, crit, fit.Options.IsEqualEffects ? null : fit.Tau2);
     }
 
     /// <summary>Q-profile confidence intervals for tau², tau, I² and H², as metafor's <c>confint()</c>.</summary>
