@@ -18,7 +18,7 @@ internal static class PlotBytes
     }
 
     /// <summary>All text the SVG draws, one string per text element.</summary>
-    public static List<string> Texts(XDocument doc) => [.. doc.Descendants().Where(e => e.Name.LocalName == "text").Select(e => e.Value)];
+    public static List<string> Texts(XDocument doc) => [.. doc.Descendants().Where(e => e.Name.LocalName == "text").Select(e => e.Value.Trim())];
 
     public static IEnumerable<XElement> Elements(XDocument doc, string name) => doc.Descendants(Svg + name);
 

@@ -21,17 +21,8 @@ internal static class Senn2013
         return new NetworkFit(Json.Strs(e["coef_names"]), (string)e["reference_treatment"]!, Json.Arr(e["beta"]), vb, Json.Arr(e["tau2"])[0]);
     }
 
-    /// <summary>The 45 pairwise differences as metafor's predict() printed them (the reference case's expected values).</summary>
-    public static IReadOnlyList<NetworkContrast> Pairwise()
-    {
-        var pw = ReferenceCases.Get("nma_senn2013_contrast_REML")["expected"]!["pairwise"]!.AsObject();
-        var labels = Json.Strs(pw["label"]);
-        double[] pred = Json.Arr(pw["pred"]), se = Json.Arr(pw["se"]), lb = Json.Arr(pw["ci.lb"]), ub = Json.Arr(pw["ci.ub"]);
-        double[] plb = Json.Arr(pw["pi.lb"]), pub = Json.Arr(pw["pi.ub"]);
-        return [.. labels.Select((l, i) => l.Split(" - ") is [var a, var b]
-            ? new NetworkContrast(a, b, pred[i], se[i], lb[i], ub[i], plb[i], pub[i])
-            : throw new InvalidOperationException($"label '{l}' is not 'A - B'"))];
-    }
+    /// <summary>All 45 pairwise differences of the fit (checked against metafor's predict() in NetworkRankingTests).</summary>
+    public static IReadOnlyList<NetworkContrast> Pairwise() => NetworkRanking.Pairwise(Fit());
 
     public static readonly string[] Treatments =
         ["acarbose", "benfluorex", "metformin", "miglitol", "pioglitazone", "placebo", "rosiglitazone", "sitagliptin", "sulfonylurea", "vildagliptin"];
