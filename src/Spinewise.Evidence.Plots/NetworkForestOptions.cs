@@ -16,6 +16,10 @@ public sealed record NetworkForestOptions(string Reference, string? AxisLabel)
     /// <summary>The confidence level of the intervals, in percent, for the column heading and legend (the limits come with the contrasts).</summary>
     public double Level { get; init; } = 95;
 
+    /// <summary>Whether lower values of the outcome are better; when set, the two sides of the null line are marked
+    /// "favours treatment" and "favours {reference}". Null (default) marks neither.</summary>
+    public bool? SmallerIsBetter { get; init; }
+
     /// <summary>The first part of the title, before ": each treatment vs {reference}"; null for "Network estimates".</summary>
     public string? Title { get; init; }
 }

@@ -13,7 +13,6 @@ namespace Spinewise.Evidence.Plots;
 /// </summary>
 public static class NetworkForestPlot
 {
-    private const double AxisY = 0.3;
     private static readonly Color PredictionColor = Color.FromHex("#8C8C8C");
 
     /// <summary>Renders the forest plot of the contrasts that involve the reference.</summary>
@@ -71,19 +70,29 @@ public static class NetworkForestPlot
             plot.ShowLegend(Edge.Bottom);
         }
 
+        if (options.SmallerIsBetter is { } smallerIsBetter)
+        {
+            var (left, right) = smallerIsBetter ? ("treatment", options.Reference) : (options.Reference, "treatment");
+            Favours(plot, $"← favours {left}", -span * 0.02, Alignment.MiddleRight);
+            Favours(plot, $"favours {right} →", span * 0.02, Alignment.MiddleLeft);
+        }
+
         var zero = plot.Add.VerticalLine(0);
         zero.Color = Colors.Gray;
         zero.LinePattern = LinePattern.Dashed;
         plot.Axes.Left.TickGenerator = ticks;
         plot.Axes.Left.MajorTickStyle.Length = 0;
         plot.Axes.Left.TickLabelStyle.FontSize = 13;
-        plot.Axes.SetLimitsY(AxisY, n + 1.3);
+        double bottom = options.SmallerIsBetter is null ? 0.3 : -0.1;
+        plot.Axes.SetLimitsY(bottom, n + 1.3);
         EffectScale.Apply(plot, min, max, options.Measure, span * (predictions ? 1.15 : 0.6));
         plot.Axes.Bottom.Label.Text = options.AxisLabel ?? EffectScale.Label(options.Measure);
-        AxisUnderEstimates(plot, min - (span * 0.05), max + (span * 0.05), ratio);
+        AxisUnderEstimates(plot, min - (span * 0.05), max + (span * 0.05), bottom, ratio);
         plot.Grid.IsVisible = false;
         plot.Title($"{options.Title ?? "Network estimates"}: each treatment vs {options.Reference}");
-        return PlotImage.Render(plot, 170 + (n * 30) + (predictions ? 30 : 0), size, format);
+        int contentHeight = 170 + (n * 30) + (predictions ? 30 : 0) + (options.SmallerIsBetter is null ? 0 : 12);
+        AxisLabelPlacement.CentreUnder(plot, min - (span * 0.05), max + (span * 0.05), contentHeight, size);
+        return PlotImage.Render(plot, contentHeight, size, format);
     }
 
     /// <summary>Each treatment against the reference, checked, in the order asked.</summary>
@@ -118,7 +127,7 @@ public static class NetworkForestPlot
     }
 
     /// <summary>Ticks and the axis line under the estimates only, so that the axis does not run on beneath the text columns.</summary>
-    private static void AxisUnderEstimates(Plot plot, double lo, double hi, bool ratio)
+    private static void AxisUnderEstimates(Plot plot, double lo, double hi, double y, bool ratio)
     {
         if (!ratio)
         {
@@ -136,7 +145,7 @@ public static class NetworkForestPlot
         plot.Axes.Bottom.FrameLineStyle.Width = 0;
         plot.Axes.Top.FrameLineStyle.Width = 0;
         plot.Axes.Right.FrameLineStyle.Width = 0;
-        var axis = plot.Add.Line(lo, AxisY, hi, AxisY);
+        var axis = plot.Add.Line(lo, y, hi, y);
         axis.Color = Colors.Black;
         axis.LineWidth = 1;
     }
@@ -145,6 +154,15 @@ public static class NetworkForestPlot
     {
         double magnitude = Math.Pow(10, Math.Floor(Math.Log10(raw)));
         return new[] { 1, 2, 2.5, 5, 10 }.Select(f => f * magnitude).First(s => s >= raw);
+    }
+
+    private static void Favours(Plot plot, string text, double x, Alignment alignment)
+    {
+        var label = plot.Add.Text(text, x, 0.35);
+        label.LabelFontSize = 12;
+        label.LabelItalic = true;
+        label.LabelFontColor = Colors.DimGray;
+        label.LabelAlignment = alignment;
     }
 
     private static void Column(Plot plot, string text, double x, double y, bool bold)

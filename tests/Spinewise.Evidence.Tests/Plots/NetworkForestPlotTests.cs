@@ -73,8 +73,30 @@ public sealed class NetworkForestPlotTests
     {
         var png = NetworkForestPlot.Render(Senn2013.Pairwise(), Placebo, new PlotSize(900, 500, 1), PlotFormat.Png);
         PlotBytes.Review("network-forest.png", png);
+        PlotBytes.Review("network-forest-print.png", NetworkForestPlot.Render(Senn2013.Pairwise(), Placebo with { SmallerIsBetter = true }, new PlotSize(null, null, 300 / 96.0), PlotFormat.Png));
 
         PlotBytes.PngSize(png).ShouldBe((900, 500));
+    }
+
+    [Theory]
+    [InlineData(true, "← favours treatment", "favours placebo →")]
+    [InlineData(false, "← favours placebo", "favours treatment →")]
+    public void Render_Direction_MarksWhichSideFavoursWhom(bool smallerIsBetter, string left, string right)
+    {
+        var svg = NetworkForestPlot.Render(Senn2013.Pairwise(), Placebo with { SmallerIsBetter = smallerIsBetter }, new PlotSize(null, null, 2), PlotFormat.Svg);
+        if (smallerIsBetter) PlotBytes.Review("network-forest-favours.svg", svg);
+
+        var texts = PlotBytes.Texts(PlotBytes.ParseSvg(svg));
+        texts.ShouldContain(left);
+        texts.ShouldContain(right);
+    }
+
+    [Fact]
+    public void Render_NoDirection_MarksNeitherSide()
+    {
+        var texts = PlotBytes.Texts(PlotBytes.ParseSvg(NetworkForestPlot.Render(Senn2013.Pairwise(), Placebo, PlotSize.Default, PlotFormat.Svg)));
+
+        texts.ShouldNotContain(t => t.Contains("favours", StringComparison.Ordinal));
     }
 
     [Fact]
