@@ -8,14 +8,15 @@ namespace Spinewise.Evidence.Plots;
 /// <summary>
 /// Network graph: the treatments on a circle in the geometry's (ordinal) order, clockwise from the top; node area
 /// proportional to participants, edge width proportional to the number of studies comparing the two treatments directly
-/// (the number is written on the edge), and each design with three or more arms as a translucent, dashed-outlined
-/// polygon over its treatments.
+/// (1 + 9 × studies / max(5, most studies) px, the number written on the edge), and each design with three or more arms
+/// as a translucent, dashed-outlined polygon just inside its treatments (listed in the legend, the first six by name).
 /// </summary>
 public static class NetworkGraphPlot
 {
     private const double LargestRadius = 0.15;
     private const double SmallestRadius = 0.035;
     private const double Inset = 0.85;
+    private const int MaxDesignsInLegend = 6;
     private static readonly Color EdgeColor = Color.FromHex("#4D4D4D");
 
     /// <summary>Renders the network graph of a geometry.</summary>
@@ -36,7 +37,7 @@ public static class NetworkGraphPlot
         DrawEdges(plot, geometry, layout);
         DrawNodes(plot, geometry, layout);
         legend.Insert(0, new LegendItem { LabelText = layout.SizedByParticipants ? "treatment (area ∝ participants)" : "treatment (participants not known: equal size)", MarkerShape = MarkerShape.FilledCircle, MarkerFillColor = OkabeIto.Blue, MarkerLineColor = Colors.Black, MarkerSize = 12, LineWidth = 0 });
-        legend.Insert(1, new LegendItem { LabelText = "direct comparison (width ∝ studies, number = studies)", LineColor = EdgeColor, LineWidth = 3 });
+        legend.Insert(1, new LegendItem { LabelText = "direct comparison (wider with more studies; number = studies)", LineColor = EdgeColor, LineWidth = 3 });
         plot.Legend.ManualItems.AddRange(legend);
         plot.Legend.FontSize = 13;
         plot.ShowLegend(Edge.Bottom);
@@ -64,6 +65,11 @@ public static class NetworkGraphPlot
             polygon.LineColor = color;
             polygon.LineWidth = 2.5f;
             polygon.LinePattern = LinePattern.Dashed;
+            if (i >= MaxDesignsInLegend)
+            {
+                continue;
+            }
+
             string studies = d.Studies == 1 ? "1 study" : $"{d.Studies} studies";
             legend.Add(new LegendItem
             {
@@ -73,6 +79,11 @@ public static class NetworkGraphPlot
                 LinePattern = LinePattern.Dashed,
                 LineWidth = 2.5f,
             });
+        }
+
+        if (multi.Count > MaxDesignsInLegend)
+        {
+            legend.Add(new LegendItem { LabelText = $"and {multi.Count - MaxDesignsInLegend} more multi-arm designs (coloured in turn)", LineWidth = 0 });
         }
     }
 
@@ -86,7 +97,7 @@ public static class NetworkGraphPlot
             var b = layout.Centres[layout.Index[e.Treatment2]];
             var line = plot.Add.Line(a, b);
             line.Color = EdgeColor;
-            line.LineWidth = (float)(1.5 + (8.5 * e.Studies / most));
+            line.LineWidth = (float)(1 + (9.0 * e.Studies / Math.Max(most, 5)));
             var at = LabelPosition(a, b, placed, layout);
             placed.Add(at);
             var label = plot.Add.Text(e.Studies.ToString(CultureInfo.InvariantCulture), at);
@@ -109,7 +120,7 @@ public static class NetworkGraphPlot
     {
         Coordinates best = default;
         double bestRoom = double.NegativeInfinity;
-        foreach (double t in (double[])[0.5, 0.42, 0.58, 0.34, 0.66, 0.27, 0.73])
+        foreach (double t in (double[])[0.5, 0.42, 0.58, 0.34, 0.66, 0.27, 0.73, 0.2, 0.8])
         {
             var p = new Coordinates(a.X + (t * (b.X - a.X)), a.Y + (t * (b.Y - a.Y)));
             double room = placed.Select(q => Distance(p, q) - 0.16).DefaultIfEmpty(double.PositiveInfinity).Min();

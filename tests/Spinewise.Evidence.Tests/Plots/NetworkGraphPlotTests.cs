@@ -33,6 +33,7 @@ public sealed class NetworkGraphPlotTests
     {
         var png = NetworkGraphPlot.Render(Senn2013.Geometry(), new PlotSize(800, 800, 1), PlotFormat.Png);
         PlotBytes.Review("network-graph.png", png);
+        PlotBytes.Review("network-graph-print.png", NetworkGraphPlot.Render(Senn2013.Geometry(), new PlotSize(null, null, 300 / 96.0), PlotFormat.Png));
 
         PlotBytes.PngSize(png).ShouldBe((800, 800));
     }
@@ -41,6 +42,38 @@ public sealed class NetworkGraphPlotTests
     public void Render_DefaultSizeAtDoubleDpi_IsSquare1600()
     {
         PlotBytes.PngSize(NetworkGraphPlot.Render(Senn2013.Geometry(), new PlotSize(null, null, 2), PlotFormat.Png)).ShouldBe((1600, 1600));
+    }
+
+    [Fact]
+    public void Render_SixteenTreatmentsWithSeveralMultiArmDesigns_DrawsEachDesignOnce()
+    {
+        // Given a star around "usual care", a ring of two-arm trials, two three-arm designs and a four-arm one
+        var names = Enumerable.Range(1, 15).Select(i => $"intervention {i:00}").ToList();
+        var arms = new List<NetworkArm>();
+        foreach (var (t, i) in names.Select((t, i) => (t, i)))
+        {
+            arms.AddRange([new($"star {i}", "usual care", 50 + (10 * i)), new($"star {i}", t, 50 + (10 * i))]);
+            arms.AddRange([new($"ring {i}", t, 30), new($"ring {i}", names[(i + 1) % names.Count], 30)]);
+        }
+
+        foreach (var (study, treatments) in new[] { ("three a", names[..3]), ("three b", names[5..8]), ("three c", names[5..8]), ("four", names[10..14]) })
+        {
+            arms.AddRange(treatments.Select(t => new NetworkArm(study, t, 40)));
+        }
+
+        var g = NetworkGeometry.Of(arms);
+
+        // When
+        var svg = NetworkGraphPlot.Render(g, new PlotSize(800, 800, 1), PlotFormat.Svg);
+        PlotBytes.Review("network-graph-16.png", NetworkGraphPlot.Render(g, new PlotSize(800, 800, 1), PlotFormat.Png));
+
+        // Then
+        var doc = PlotBytes.ParseSvg(svg);
+        PlotBytes.Elements(doc, "ellipse").Count(e => e.Attribute("stroke")?.Value == "black").ShouldBe(16);
+        var texts = PlotBytes.Texts(doc);
+        texts.Count(s => s.Contains("-arm design", StringComparison.Ordinal)).ShouldBe(3);
+        texts.ShouldContain(s => s.StartsWith("3-arm design: intervention 06, intervention 07, intervention 08 (2 studies)", StringComparison.Ordinal));
+        texts.ShouldContain(s => s.StartsWith("4-arm design:", StringComparison.Ordinal));
     }
 
     [Fact]
