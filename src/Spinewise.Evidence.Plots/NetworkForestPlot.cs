@@ -27,6 +27,11 @@ public static class NetworkForestPlot
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(size);
+        if (!(options.Level > 0 && options.Level < 100))
+        {
+            throw new ArgumentException($"The confidence level is {options.Level.ToString(CultureInfo.InvariantCulture)}; it must be a percentage between 0 and 100.", nameof(options));
+        }
+
         var rows = Rows(contrasts, options);
         bool ratio = EffectScale.IsRatio(options.Measure);
         Func<double, double> shown = ratio ? Math.Exp : x => x;

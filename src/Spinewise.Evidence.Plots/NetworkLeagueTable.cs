@@ -28,6 +28,11 @@ public static class NetworkLeagueTable
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(size);
+        if (!(options.Level > 0 && options.Level < 100))
+        {
+            throw new ArgumentException($"The confidence level is {options.Level.ToString(CultureInfo.InvariantCulture)}; it must be a percentage between 0 and 100.", nameof(options));
+        }
+
         var table = LeagueCells.Of(pairwise, options.Order);
         int k = table.Treatments.Count;
         bool ratio = EffectScale.IsRatio(options.Measure);

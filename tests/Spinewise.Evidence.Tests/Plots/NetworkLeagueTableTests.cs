@@ -71,6 +71,24 @@ public sealed class NetworkLeagueTableTests
     }
 
     [Fact]
+    public void Render_NamesWithMarkupCharacters_StayValidSvg()
+    {
+        NetworkContrast[] one = [new("A & B", "<placebo>", -0.5, 0.2, -0.89, -0.11, double.NaN, double.NaN)];
+
+        var texts = PlotBytes.Texts(PlotBytes.ParseSvg(NetworkLeagueTable.Render(one, SmallerBetter, PlotSize.Default, PlotFormat.Svg)));
+
+        texts.ShouldContain("A & B");
+        texts.ShouldContain("<placebo>");
+    }
+
+    [Fact]
+    public void Render_LevelOutOfRange_Throws()
+    {
+        Should.Throw<ArgumentException>(() => NetworkLeagueTable.Render(Senn2013.Pairwise(), SmallerBetter with { Level = 950 }, PlotSize.Default, PlotFormat.Svg))
+            .Message.ShouldContain("between 0 and 100");
+    }
+
+    [Fact]
     public void Render_EmptyList_Throws()
     {
         Should.Throw<ArgumentException>(() => NetworkLeagueTable.Render([], SmallerBetter, PlotSize.Default, PlotFormat.Svg)).Message.ShouldContain("empty");
