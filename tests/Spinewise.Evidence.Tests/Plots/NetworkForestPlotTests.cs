@@ -100,6 +100,20 @@ public sealed class NetworkForestPlotTests
     }
 
     [Fact]
+    public void Render_FixedEffectFit_HasNoPredictionIntervals()
+    {
+        var fixedEffect = NetworkRanking.Pairwise(Senn2013.Fit() with { Tau2 = null });
+
+        var svg = NetworkForestPlot.Render(fixedEffect, Placebo with { SmallerIsBetter = true }, PlotSize.Default, PlotFormat.Svg);
+        PlotBytes.Review("network-forest-fixed.png", NetworkForestPlot.Render(fixedEffect, Placebo with { SmallerIsBetter = true }, PlotSize.Default, PlotFormat.Png));
+
+        var texts = PlotBytes.Texts(PlotBytes.ParseSvg(svg));
+        texts.ShouldNotContain("95% PI");
+        texts.ShouldNotContain("95% prediction interval");
+        texts.ShouldContain("Estimate [95% CI]");
+    }
+
+    [Fact]
     public void Render_EmptyList_Throws()
     {
         Should.Throw<ArgumentException>(() => NetworkForestPlot.Render([], Placebo, PlotSize.Default, PlotFormat.Png)).Message.ShouldContain("empty");
