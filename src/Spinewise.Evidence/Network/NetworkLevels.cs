@@ -27,11 +27,36 @@ internal static class NetworkLevels
     public static bool CheckBlock(NetworkStudy study, List<DataDiagnostic> problems)
     {
         int n = study.Rows.Length;
-        if (SmallMatrix.InvertSpd((double[])study.Block.Clone(), n, out _) is null)
+        if (!IsPositiveDefinite(study.Block, n))
         {
             problems.Add(new(NetworkDiagnostics.SingularV, study.FirstRow, "V",
                 $"study '{study.Name}': the sampling covariance of its {n} contrast(s) is not positive definite (singular V)"));
             return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>Cholesky with a relative pivot check: a pivot below 1e-10 of its diagonal entry counts as singular.</summary>
+    private static bool IsPositiveDefinite(double[] a, int n)
+    {
+        var l = new double[n * n];
+        for (int i = 0; i < n; i++)
+        {
+            for (int j = 0; j <= i; j++)
+            {
+                double s = a[(i * n) + j];
+                for (int q = 0; q < j; q++) s -= l[(i * n) + q] * l[(j * n) + q];
+                if (i == j)
+                {
+                    if (!(s > 1e-10 * a[(i * n) + i])) return false;
+                    l[(i * n) + i] = Math.Sqrt(s);
+                }
+                else
+                {
+                    l[(i * n) + j] = s / l[(j * n) + j];
+                }
+            }
         }
 
         return true;
