@@ -57,7 +57,7 @@ internal static class DesignByTreatment
     }
 
     /// <summary>Adds the column to the orthonormal basis when it is not (numerically) in its span.</summary>
-    private static bool TryAdd(List<double[]> basis, double[] col)
+    internal static bool TryAdd(List<double[]> basis, double[] col)
     {
         double norm0 = Math.Sqrt(col.Sum(v => v * v));
         if (norm0 == 0)
