@@ -199,4 +199,33 @@ public sealed class NetworkPropertyTests
         double g1 = res.Contrasts[0].Yi, g2 = res.Contrasts[1].Yi;
         res.V[0].Values[0][1].ShouldBe((1 / 28.0) + (g1 * g2 / (2 * 90.0)), 1e-12);
     }
+
+    [Fact]
+    public void Fit_NoReferenceGiven_TakesTheMostFrequentTreatmentAsToWide()
+    {
+        var senn = Fit(NetworkData.FromArms(NetworkArms.Senn()), new NetworkOptions());
+        senn.Reference.ShouldBe("placebo");
+
+        // A tie (A and B two arms each) goes to the first in ordinal order; C's study then has no reference arm and
+        // its baseline is its treatment that sorts last.
+        var rows = NetworkArms.TwoArm(("s1", "B", "A", 0.1, 0.04), ("s2", "C", "B", 0.2, 0.05));
+        var tie = Fit(NetworkData.FromContrasts(rows), new NetworkOptions { Method = TauSquaredEstimator.EE });
+        tie.Reference.ShouldBe("B");
+        tie.Contrasts.Select(c => (c.Study, c.Treatment1, c.Treatment2)).ShouldBe([("s1", "A", "B"), ("s2", "C", "B")]);
+        tie.Contrasts[0].Yi.ShouldBe(-0.1, 1e-15);
+        tie.Geometry.Treatments.Select(t => t.Treatment).ShouldBe(["A", "B", "C"]);
+        tie.Geometry.Treatments.ShouldAllBe(t => t.Participants == null);
+    }
+
+    [Fact]
+    public void Fit_StudyWithoutTheReference_UsesItsLastTreatmentAsBaseline()
+    {
+        var arms = new[] { NetworkArmRow.Continuous("s1", "A", 1, 1, 20), NetworkArmRow.Continuous("s1", "P", 0, 1, 20), NetworkArmRow.Continuous("s2", "C", 2, 1, 20), NetworkArmRow.Continuous("s2", "A", 1.5, 1, 25), NetworkArmRow.Continuous("s2", "B", 1.2, 2, 30) };
+
+        var res = Fit(NetworkData.FromArms(arms), new NetworkOptions { Reference = "P", Method = TauSquaredEstimator.EE });
+
+        res.Contrasts.Where(c => c.Study == "s2").Select(c => (c.Treatment1, c.Treatment2)).ShouldBe([("A", "C"), ("B", "C")]);
+        res.V.Single(b => b.Rows.Count == 2).Values[0][1].ShouldBe(1 / 20.0, 1e-15, "MD: sd²/n of the baseline arm C");
+        res.Geometry.MultiArmStudies.ShouldBe(["s2"]);
+    }
 }
