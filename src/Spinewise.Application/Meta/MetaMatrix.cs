@@ -43,8 +43,8 @@ public sealed class MetaMatrix
     }
 
     /// <summary>
-    /// The rows as numbers, checked to be a finite symmetric <paramref name="k"/> × <paramref name="k"/> matrix; null
-    /// with diagnostics otherwise. Positive definiteness is checked by the fit, block by block.
+    /// The rows as numbers, checked to be a finite, symmetric, positive definite <paramref name="k"/> ×
+    /// <paramref name="k"/> matrix; null with a diagnostic otherwise.
     /// </summary>
     internal double[][]? Read(int k, MetaDiagnostics diagnostics)
     {
@@ -86,6 +86,12 @@ public sealed class MetaMatrix
                     return Fail(diagnostics, $"row {r + 1}, column {c + 1}: {Text(a)} differs from row {c + 1}, column {r + 1}: {Text(b)}; V must be symmetric");
                 }
             }
+        }
+
+        if (MatrixBlocks.FirstNotPositiveDefinite(rows) is { } block)
+        {
+            var list = string.Join(", ", block.Take(10).Select(r => (r + 1).ToString(CultureInfo.InvariantCulture))) + (block.Count > 10 ? ", …" : "");
+            return Fail(diagnostics, $"row {block[0] + 1}: the block of V for rows {list} is not positive definite (a sampling covariance matrix must be)");
         }
 
         return rows;
