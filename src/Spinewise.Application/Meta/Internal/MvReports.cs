@@ -8,31 +8,37 @@ namespace Spinewise.Application.Meta.Internal;
 /// <summary>Maps rma.mv fits to their contract, in the keys and shapes of the metafor reference cases.</summary>
 internal static class MvReports
 {
-    public static MvReport Report(MvAnalysis a, MvSettings settings)
+    public static MvReport Report(MvAnalysis a, MvSettings settings) => new(Model(a.Fit, a.Prediction, a.SigmaLevels, a.CorrelatedLevels, settings.Struct))
     {
-        var fit = a.Fit;
+        Settings = settings,
+        Anova = a.Anova is { } w ? new MvAnovaReport
+        {
+            Btt = [.. w.Btt.Select(j => j + 1)], CoefNames = [.. w.Btt.Select(j => a.Fit.CoefNames[j])], QM = w.QM, QMdf = [w.QMdf1, w.QMdf2], QMp = w.QMp,
+        } : null,
+    };
+
+    /// <summary>The fit's keys; <paramref name="sigmaLevels"/> and <paramref name="correlatedLevels"/> may be empty when not known.</summary>
+    public static MvModelReport Model(
+        RmaMvResult fit, RmaPrediction? prediction, IReadOnlyList<int> sigmaLevels, IReadOnlyList<(int Inner, int Outer)> correlatedLevels, string structure)
+    {
         bool t = fit.Options.Test == TestType.T;
         bool g = fit.Tau2 is not null, h = fit.Gamma2 is not null;
-        return new MvReport
+        return new MvModelReport
         {
-            Settings = settings, K = fit.K, P = fit.P, Method = fit.Options.Method.ToString(), Test = t ? "t" : "z",
+            K = fit.K, P = fit.P, Method = fit.Options.Method.ToString(), Test = t ? "t" : "z",
             Alpha = fit.Options.Alpha, CoefNames = [.. fit.CoefNames], Beta = List(fit.Beta), Se = List(fit.Se),
             Zval = t ? null : List(fit.Zval), Tval = t ? List(fit.Zval) : null, Pval = List(fit.Pval), CiLb = List(fit.CiLb), CiUb = List(fit.CiUb),
             Ddf = t ? One(fit.Ddf) : null, Vb = [.. fit.Vb.Select(List)],
             Sigma2 = fit.Sigma2.Count > 0 ? List(fit.Sigma2) : null,
             Sigma2Names = fit.Sigma2.Count > 0 ? [.. fit.Sigma2Names] : null,
-            SigmaLevels = fit.Sigma2.Count > 0 ? [.. a.SigmaLevels] : null,
-            Tau2 = g ? One(fit.Tau2!.Value) : null, Rho = g ? One(fit.Rho!.Value) : null, GStruct = g ? settings.Struct : null,
-            GLevels = g && a.CorrelatedLevels.Count > 0 ? [a.CorrelatedLevels[0].Inner, a.CorrelatedLevels[0].Outer] : null,
-            Gamma2 = h ? One(fit.Gamma2!.Value) : null, Phi = h ? One(fit.Phi!.Value) : null, HStruct = h ? settings.Struct : null,
-            HLevels = h && a.CorrelatedLevels.Count > 1 ? [a.CorrelatedLevels[1].Inner, a.CorrelatedLevels[1].Outer] : null,
+            SigmaLevels = fit.Sigma2.Count > 0 && sigmaLevels.Count == fit.Sigma2.Count ? [.. sigmaLevels] : null,
+            Tau2 = g ? One(fit.Tau2!.Value) : null, Rho = g ? One(fit.Rho!.Value) : null, GStruct = g ? structure : null,
+            GLevels = g && correlatedLevels.Count > 0 ? [correlatedLevels[0].Inner, correlatedLevels[0].Outer] : null,
+            Gamma2 = h ? One(fit.Gamma2!.Value) : null, Phi = h ? One(fit.Phi!.Value) : null, HStruct = h ? structure : null,
+            HLevels = h && correlatedLevels.Count > 1 ? [correlatedLevels[1].Inner, correlatedLevels[1].Outer] : null,
             QE = fit.QE, QEdf = fit.QEdf, QEp = fit.QEp, QM = fit.QM, QMdf = [fit.QMdf1, fit.QMdf2], QMp = fit.QMp,
-            Anova = a.Anova is { } w ? new MvAnovaReport
-            {
-                Btt = [.. w.Btt.Select(j => j + 1)], CoefNames = [.. w.Btt.Select(j => fit.CoefNames[j])], QM = w.QM, QMdf = [w.QMdf1, w.QMdf2], QMp = w.QMp,
-            } : null,
             FitStats = RmaReports.FitStats(fit.FitML, fit.FitREML),
-            Predict = a.Prediction is { } p ? Predict(p, Equal(fit)) : null,
+            Predict = prediction is { } p ? Predict(p, Equal(fit)) : null,
             Parms = fit.Parms, Blocks = fit.Blocks, Converged = fit.Converged, Iterations = fit.Iterations,
         };
     }
