@@ -43,6 +43,9 @@ public sealed record NetworkResult
     /// <summary>P-score, SUCRA, mean rank and rank probabilities of every treatment, best first.</summary>
     public required IReadOnlyList<NetworkRank> Ranking { get; init; }
 
+    /// <summary>Wald test that every treatment effect vs the reference is 0 (metafor's QM, or <c>anova(res, btt = "treatment")</c> for the arm-based model).</summary>
+    public required MvWaldTest TreatmentTest { get; init; }
+
     /// <summary>τ² of a contrast (heterogeneity), or null for EE.</summary>
     public required double? Tau2 { get; init; }
 
