@@ -79,6 +79,58 @@ public sealed class MetaNetworkReferenceTests
         run.Out.ShouldContain("Design-by-treatment interaction");
     }
 
+    [Theory]
+    [InlineData("nma_senn2013_armbased_RE", "")]
+    [InlineData("nma_senn2013_armbased_FE", "--method EE")]
+    public void MetaNetwork_Senn2013ArmBased_MatchesMetafor(string id, string extra)
+    {
+        // Given metafor's arm-based model (mods = ~ study + treatment - 1; its treatment names carry a leading space)
+        var c = ReferenceCase.Load(id);
+
+        var run = CliRun.Of(["meta", "network", Senn, "--reference", "placebo", "--model", "arm", .. extra.Split(' ', StringSplitOptions.RemoveEmptyEntries), "--json"]);
+
+        run.ExitCode.ShouldBe(0, run.Error);
+        var actual = run.Json();
+        var expectedNames = c.Expected.GetProperty("coef_names").EnumerateArray().Select(n => n.GetString()!.Replace("treatment ", "", StringComparison.Ordinal));
+        actual.GetProperty("coef_names").EnumerateArray().Select(n => n.GetString()!).ShouldBe(expectedNames);
+        foreach (var (keys, abs, rel) in Groups)
+        {
+            var cmp = new JsonCompare(c.Category, abs, rel);
+            foreach (var key in keys.Where(k => k != "coef_names" && c.Expected.TryGetProperty(k, out _)))
+            {
+                cmp.Value(key, c.Expected.GetProperty(key), actual.GetProperty(key));
+            }
+
+            if (cmp.Compared > 0) cmp.AssertOk(id);
+        }
+    }
+
+    [Fact]
+    public void MetaNetwork_Json_IsTheUseCaseContract()
+    {
+        var run = CliRun.Of("meta", "network", Senn, "--reference", "placebo", "--json");
+        var options = new Dictionary<string, string> { ["reference"] = "placebo" };
+        var report = new Spinewise.Application.Meta.NetworkUseCase().Run(new Spinewise.Application.Meta.MetaRequest(Spinewise.Application.Meta.MetaRows.FromFile(Senn), options)).Value.Report;
+
+        run.ExitCode.ShouldBe(0, run.Error);
+        run.Out.TrimEnd().ShouldBe(System.Text.Json.JsonSerializer.Serialize(report, Spinewise.Application.Json.ContractJson.Options));
+    }
+
+    [Fact]
+    public void MetaNetwork_Plots_AreWrittenInTheFormatAsked()
+    {
+        using var t = new TempCsv();
+        string graph = t.PathOf("graph.png"), forest = t.PathOf("forest.svg"), league = t.PathOf("league.svg");
+
+        var run = CliRun.Of("meta", "network", Senn, "--reference", "placebo", "--plot", graph, "--forest", forest, "--league", league, "--json");
+
+        run.ExitCode.ShouldBe(0, run.Error);
+        File.ReadAllBytes(graph).Take(4).ShouldBe(new byte[] { 0x89, (byte)'P', (byte)'N', (byte)'G' });
+        File.ReadAllText(forest).ShouldContain("<svg");
+        File.ReadAllText(league).ShouldContain("rosiglitazone");
+        run.Json().GetProperty("settings").GetProperty("plot").GetString().ShouldBe(graph);
+    }
+
     private static void ComparePairwise(string id, System.Text.Json.JsonElement expected, System.Text.Json.JsonElement league)
     {
         var labels = expected.GetProperty("label").EnumerateArray().Select(l => l.GetString()!).ToList();
