@@ -17,7 +17,7 @@ public static class NetworkSummary
         var kind = r.Model == NetworkModel.ArmBased ? "arm-based" : "contrast-based";
         var blocks = new List<SummaryBlock>
         {
-            new SummaryLine(SummaryEmphasis.Heading, "Network Meta-Analysis", $" ({kind}; {I(g.Studies)} studies, {I(g.Treatments.Count)} treatments, {I(g.Edges.Count)} direct comparisons, {I(g.MultiArmStudies.Count)} multi-arm studies; reference: {r.Reference})"),
+            new SummaryLine(SummaryEmphasis.Heading, "Network Meta-Analysis", $" ({kind}; {I(g.Studies)} studies, {I(g.Treatments.Count)} treatments, {I(g.Edges.Count)} direct comparisons, {I(g.MultiArmStudies.Count)} multi-arm {(g.MultiArmStudies.Count == 1 ? "study" : "studies")}; reference: {r.Reference})"),
             SummaryBlank.Instance,
         };
         var fit = analysis.Reported;
