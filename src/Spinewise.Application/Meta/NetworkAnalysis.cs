@@ -9,4 +9,5 @@ namespace Spinewise.Application.Meta;
 /// <param name="GraphImage">The network graph, or null.</param>
 /// <param name="ForestImage">The forest plot vs the reference, or null.</param>
 /// <param name="LeagueImage">The league-table heat map, or null.</param>
-public sealed record NetworkAnalysis(NetworkResult Result, RmaMvResult Reported, byte[]? GraphImage, byte[]? ForestImage, byte[]? LeagueImage);
+/// <param name="Notes">What the run left out and why (e.g. inconsistency not assessed on a network too small for it).</param>
+public sealed record NetworkAnalysis(NetworkResult Result, RmaMvResult Reported, byte[]? GraphImage, byte[]? ForestImage, byte[]? LeagueImage, IReadOnlyList<string> Notes);

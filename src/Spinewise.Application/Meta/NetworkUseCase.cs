@@ -53,7 +53,20 @@ public sealed class NetworkUseCase
             var geometry = NetworkGeometry.Of([.. arms.Select(a => new NetworkArm(a.Study, a.Treatment, a.N))]);
             foreach (var d in geometry.Diagnostics) input.Report(diagnostics, table, d);
             if (diagnostics.Any) return null;
-            var outcome = NetworkMetaAnalysis.Fit(NetworkData.FromArms(arms), input.Options);
+            var data = NetworkData.FromArms(arms);
+            var outcome = NetworkMetaAnalysis.Fit(data, input.Options);
+            string? notAssessed = null;
+            if (!outcome.Succeeded && input.ModelName == "consistency" && outcome.Diagnostics.All(d => d.Code == NetworkDiagnostics.FitFailed))
+            {
+                // A network too small for the inconsistency models still has its consistency model: fit that, and say why the rest is missing.
+                var consistency = NetworkMetaAnalysis.Fit(data, input.Options with { AssessInconsistency = false });
+                if (consistency.Succeeded)
+                {
+                    notAssessed = "inconsistency not assessed: " + string.Join("; ", outcome.Diagnostics.Select(d => d.Message));
+                    outcome = consistency;
+                }
+            }
+
             foreach (var d in outcome.Diagnostics) input.Report(diagnostics, table, d);
             if (outcome.Result is not { } result || diagnostics.Any) return null;
             var reported = input.ModelName == "inconsistency" && result.Inconsistency is { } inc ? inc.RandomModel : result.Fit;
@@ -72,7 +85,7 @@ public sealed class NetworkUseCase
                 league = NetworkLeagueTable.Render(result.League, lo, size!, lf);
             }
 
-            var analysis = new NetworkAnalysis(result, reported, graph, forest, league);
+            var analysis = new NetworkAnalysis(result, reported, graph, forest, league, notAssessed is null ? [] : [notAssessed]);
             var settings = new NetworkSettings
             {
                 File = table.Source, Study = input.StudyColumn, Treatment = input.TreatmentColumn, Measure = input.Measure?.ToString(), Columns = input.Columns,

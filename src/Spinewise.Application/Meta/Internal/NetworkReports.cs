@@ -40,7 +40,7 @@ internal static class NetworkReports
             {
                 Treatments = g.Treatments, Edges = g.Edges, Designs = g.Designs, MultiArmStudies = g.MultiArmStudies, Studies = g.Studies, Components = g.Components,
             },
-            Warnings = [.. r.Warnings.Select(w => w.Row >= 0 ? $"row {w.Row + 1}: {w.Message}" : w.Message)],
+            Warnings = [.. r.Warnings.Select(w => w.Row >= 0 ? $"row {w.Row + 1}: {w.Message}" : w.Message), .. a.Notes],
         };
     }
 

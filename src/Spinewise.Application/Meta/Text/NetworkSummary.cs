@@ -62,6 +62,7 @@ public static class NetworkSummary
         }
 
         blocks.AddRange(r.Warnings.Select(w => new SummaryLine(SummaryEmphasis.Warning, "Warning:", " " + (w.Row >= 0 ? $"row {I(w.Row + 1)}: " : "") + w.Message)));
+        blocks.AddRange(analysis.Notes.Select(n => new SummaryLine(SummaryEmphasis.Note, "", "Note: " + n)));
         return blocks;
     }
 }
