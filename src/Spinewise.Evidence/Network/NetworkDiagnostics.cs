@@ -45,6 +45,9 @@ public static class NetworkDiagnostics
     /// <summary>The model cannot be fitted to these data (optimiser did not converge, X'V⁻¹X singular, …); the message says why.</summary>
     public const string FitFailed = "NMA_FIT_FAILED";
 
+    /// <summary>A study has no value of the moderator, or a non-finite one.</summary>
+    public const string MissingModerator = "NMA_MISSING_MODERATOR";
+
     /// <summary>Warning: contrasts of a multi-arm study given without their covariances are taken as uncorrelated.</summary>
     public const string MultiArmWithoutCovariance = "NMA_MULTIARM_NO_COVARIANCE";
 

@@ -33,6 +33,11 @@ public static class NetworkMetaAnalysis
         }
 
         var net = data.Arms is { } arms ? ArmContrasts.Build(arms, options, problems) : GivenContrasts.Build(data.Contrasts!, data.V, options, problems);
+        if (net is not null && options.Moderator is { } moderator)
+        {
+            MetaRegression.Check(net, moderator, problems);
+        }
+
         if (net is null || problems.Count > 0)
         {
             return new NetworkOutcome(null, problems);
@@ -57,6 +62,7 @@ public static class NetworkMetaAnalysis
         NetworkInconsistency? inconsistency = null;
         IReadOnlyList<NetworkSplit> split = [];
         MvWaldTest treatmentTest;
+        NetworkRegression? regression = null;
         if (options.Model == NetworkModel.ArmBased)
         {
             var armBased = ArmBasedModel.Fit(data.Arms!, net, options, problems);
@@ -74,6 +80,11 @@ public static class NetworkMetaAnalysis
             fit = RmaMv.Fit(ContrastModels.Model(net, x, options, withDesign: false), ContrastModels.MvOptions(options));
             network = new NetworkFit(coefs, net.Reference, fit.Beta, fit.Vb, fit.Tau2);
             treatmentTest = RmaMv.Wald(fit, [.. Enumerable.Range(0, coefs.Count)]);
+            if (options.Moderator is { } moderator)
+            {
+                regression = MetaRegression.Fit(net, x, moderator, options);
+            }
+
             if (options.AssessInconsistency)
             {
                 inconsistency = DesignByTreatment.Assess(net, x, fit, options);
@@ -99,6 +110,7 @@ public static class NetworkMetaAnalysis
             Tau2 = network.Tau2,
             Inconsistency = inconsistency,
             Split = split,
+            Regression = regression,
             Warnings = net.Warnings,
         };
     }

@@ -36,6 +36,9 @@ public sealed record NetworkOptions
     /// <summary>Whether to fit the inconsistency models and split direct from indirect evidence (contrast-based model only); default true.</summary>
     public bool AssessInconsistency { get; init; } = true;
 
+    /// <summary>A study-level moderator for network meta-regression (contrast-based model only); null for none.</summary>
+    public NetworkModerator? Moderator { get; init; }
+
     /// <summary>Draws from N(beta, vb) for the rank probabilities (0 to skip them); default 10 000.</summary>
     public int RankSimulations { get; init; } = 10_000;
 

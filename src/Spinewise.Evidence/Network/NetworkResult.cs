@@ -55,6 +55,9 @@ public sealed record NetworkResult
     /// <summary>Direct vs indirect evidence per comparison with direct evidence (empty for the arm-based model or when not asked for).</summary>
     public required IReadOnlyList<NetworkSplit> Split { get; init; }
 
+    /// <summary>The network meta-regression on <see cref="NetworkOptions.Moderator"/>, or null without one.</summary>
+    public NetworkRegression? Regression { get; init; }
+
     /// <summary>Warnings that did not stop the fit (zero-cell corrections, multi-arm contrasts without covariances).</summary>
     public required IReadOnlyList<DataDiagnostic> Warnings { get; init; }
 }
