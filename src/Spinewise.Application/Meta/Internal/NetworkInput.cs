@@ -1,0 +1,123 @@
+using Spinewise.Evidence.Common;
+using Spinewise.Evidence.Data;
+using Spinewise.Evidence.EffectSizes;
+using Spinewise.Evidence.Models;
+using Spinewise.Evidence.Network;
+
+namespace Spinewise.Application.Meta.Internal;
+
+/// <summary>The options of a network run (read before the rows) and the arm rows built from the table.</summary>
+internal sealed class NetworkInput
+{
+    private static readonly EffectMeasure[] Binary = [EffectMeasure.OR, EffectMeasure.RR, EffectMeasure.RD, EffectMeasure.AS];
+    private static readonly EffectMeasure[] Continuous = [EffectMeasure.MD, EffectMeasure.SMD, EffectMeasure.ROM];
+
+    private readonly Dictionary<string, string> _columns = new(StringComparer.Ordinal);
+
+    public NetworkInput(OptionReader options)
+    {
+        StudyColumn = options.Text("study") ?? "study";
+        TreatmentColumn = options.Text("treatment") ?? "treatment";
+        var model = options.Choice("model", "consistency", "inconsistency", "arm") ?? "consistency";
+        ModelName = model;
+        SmallValues = options.Choice("small-values", "good", "bad") ?? "good";
+        var o = new NetworkOptions
+        {
+            Model = model == "arm" ? NetworkModel.ArmBased : NetworkModel.Consistency,
+            SmallerIsBetter = SmallValues == "good",
+            Reference = options.Text("reference"),
+        };
+        if (options.Enum<TauSquaredEstimator>("method") is { } m)
+        {
+            if (m is TauSquaredEstimator.REML or TauSquaredEstimator.ML or TauSquaredEstimator.EE or TauSquaredEstimator.FE) o = o with { Method = m };
+            else options.Invalid("method", $"network models estimate by REML, ML or EE (FE), not {m}");
+        }
+
+        if (options.LevelPercent("level") is { } l) o = o with { Level = l };
+        bool estimates = options.Text("yi") is not null || options.Text("sei") is not null;
+        if (estimates)
+        {
+            if (options.Text("measure") is not null) options.Conflict("measure", "give --measure M (arms with counts or means) or --yi/--sei (arm estimates), not both");
+            _columns["yi"] = options.Text("yi") ?? "yi";
+            _columns["sei"] = options.Text("sei") ?? "sei";
+            if (options.Text("ni") is { } n) _columns["ni"] = n;
+        }
+        else
+        {
+            var measure = options.Enum<EffectMeasure>("measure") ?? EffectMeasure.MD;
+            if (Binary.Contains(measure)) Map(options, "xi", "ni");
+            else if (Continuous.Contains(measure)) Map(options, "mi", "sdi", "ni");
+            else options.Invalid("measure", $"network arms give {string.Join(", ", Binary.Concat(Continuous))}, not {measure} (or give arm estimates with --yi/--sei)");
+            Measure = measure;
+            o = o with { Measure = measure };
+        }
+
+        Options = o;
+    }
+
+    public string StudyColumn { get; }
+
+    public string TreatmentColumn { get; }
+
+    public string ModelName { get; }
+
+    public string SmallValues { get; }
+
+    public EffectMeasure? Measure { get; }
+
+    public NetworkOptions Options { get; }
+
+    public IReadOnlyDictionary<string, string> Columns => _columns;
+
+    /// <summary>One arm row per table row (0-based index = data row - 1).</summary>
+    /// <exception cref="CsvDataException">A column is missing or a cell is not a number.</exception>
+    public List<NetworkArmRow> Arms(CsvTable table)
+    {
+        var study = table.Text(StudyColumn);
+        var treatment = table.Text(TreatmentColumn);
+        var values = _columns.ToDictionary(c => c.Key, c => table.Numeric(c.Value));
+        double? Cell(string key, int i) => values.TryGetValue(key, out var v) && !double.IsNaN(v[i]) ? v[i] : null;
+        var arms = new List<NetworkArmRow>(table.RowCount);
+        for (int i = 0; i < table.RowCount; i++)
+        {
+            arms.Add(new NetworkArmRow(study[i]?.Trim() ?? "", treatment[i]?.Trim() ?? "")
+            {
+                Events = Cell("xi", i), N = Cell("ni", i), Mean = Cell("mi", i), Sd = Cell("sdi", i), Yi = Cell("yi", i), Se = Cell("sei", i),
+            });
+        }
+
+        return arms;
+    }
+
+    /// <summary>Translates an engine diagnostic: a row becomes the data row, a field the column it was read from.</summary>
+    public void Report(MetaDiagnostics diagnostics, CsvTable table, DataDiagnostic d)
+    {
+        var column = d.Column switch
+        {
+            "study" => StudyColumn,
+            "treatment" when d.Row >= 0 => TreatmentColumn,
+            "events" or "xi" => _columns.GetValueOrDefault("xi"),
+            "n" or "ni" => _columns.GetValueOrDefault("ni"),
+            "mean" or "mi" => _columns.GetValueOrDefault("mi"),
+            "sd" or "sdi" => _columns.GetValueOrDefault("sdi"),
+            "yi" => _columns.GetValueOrDefault("yi"),
+            "se" or "sei" => _columns.GetValueOrDefault("sei"),
+            _ => null,
+        };
+        if (d.Code == NetworkDiagnostics.UnknownTreatment && d.Row < 0) diagnostics.Option(MetaDiagnosticCodes.InvalidOption, "reference", d.Message);
+        else if (d.Code == NetworkDiagnostics.InvalidOption) diagnostics.Analysis(d.Message);
+        else if (d.Row < 0 && column is null)
+        {
+            diagnostics.Add(new MetaDiagnostic(MetaDiagnosticCodes.CannotAnalyse, d.Message, Source: table.Source));
+        }
+        else
+        {
+            diagnostics.Cell(MetaDiagnosticCodes.InvalidCell, table, d.Row >= 0 ? d.Row + 1 : null, column, d.Message);
+        }
+    }
+
+    private void Map(OptionReader options, params string[] arguments)
+    {
+        foreach (var a in arguments) _columns[a] = options.Text(a) ?? a;
+    }
+}
