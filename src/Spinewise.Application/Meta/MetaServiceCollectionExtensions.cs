@@ -21,6 +21,8 @@ public static class MetaServiceCollectionExtensions
         services.AddSingleton<RankTestUseCase>();
         services.AddSingleton<TrimFillUseCase>();
         services.AddSingleton<FsnUseCase>();
+        services.AddSingleton<MvUseCase>();
+        services.AddSingleton<NetworkUseCase>();
         return services;
     }
 }
