@@ -35,6 +35,7 @@ public sealed class ExportGenerator
 
     private readonly ExportOptions _options;
     private readonly CodeMapEntry[] _conditions;
+    private readonly CodeMapEntry[] _conditionsOfMen;
     private readonly CodeMapEntry[] _findings;
     private readonly CodeMapEntry[] _interventions;
 
@@ -50,6 +51,7 @@ public sealed class ExportGenerator
         _options = options;
         var emittable = knowledge.Codes.Entries.Where(e => e.Emittable).ToList();
         _conditions = [.. emittable.Where(e => e.System is CodeSystems.Icd10Cm or CodeSystems.Snomed && e.Targets.All(t => t.Kind is CodeTargetKind.Condition or CodeTargetKind.Flag))];
+        _conditionsOfMen = [.. _conditions.Where(e => !e.Targets.Any(t => t is { Kind: CodeTargetKind.Flag, Id: "pregnancy" }))];
         _findings = [.. emittable.Where(e => e.Targets.Any(t => t.Kind == CodeTargetKind.Finding))];
         _interventions = [.. emittable.Where(e => e.System == CodeSystems.Cpt && e.Targets.All(t => t.Kind == CodeTargetKind.Intervention))];
         if (_conditions.Length == 0 || _interventions.Length == 0)
@@ -138,17 +140,18 @@ public sealed class ExportGenerator
         var id = PatientId(index);
         var all = new List<(string Type, string Json, string? Patient, LineDefect Defect)>();
         var birth = new DateOnly(1935, 1, 1).AddDays(random.Next(0, 365 * 70));
+        var male = random.NextDouble() < 0.5;
         all.Add(("Patient", Json(w =>
         {
             w.WriteString("resourceType", "Patient");
             w.WriteString("id", id);
-            w.WriteString("gender", random.NextDouble() < 0.5 ? "female" : "male");
+            w.WriteString("gender", male ? "male" : "female");
             w.WriteString("birthDate", Date(birth));
         }), id, LineDefect.None));
         var conditions = random.Next(0, 4);
         for (var c = 0; c < conditions; c++)
         {
-            all.Add(("Condition", Condition(random, id, $"{id}-c{c}"), id, LineDefect.None));
+            all.Add(("Condition", Condition(random, id, $"{id}-c{c}", male), id, LineDefect.None));
         }
 
         var observations = random.Next(0, 3);
@@ -180,7 +183,7 @@ public sealed class ExportGenerator
             var json = t switch
             {
                 "Patient" => Json(w => { w.WriteString("resourceType", "Patient"); w.WriteString("id", id + "-copy"); w.WriteString("gender", "other"); }),
-                "Condition" => Condition(random, subject, $"{id}-xc"),
+                "Condition" => Condition(random, subject, $"{id}-xc", male),
                 "Observation" => Observation(random, subject, $"{id}-xo"),
                 "Procedure" => Procedure(random, subject, $"{id}-xp"),
                 _ => Order(random, subject, $"{id}-xs"),
@@ -197,7 +200,7 @@ public sealed class ExportGenerator
         return [.. all.Where(r => r.Type == type).Select(r => (r.Json, r.Patient, r.Defect))];
     }
 
-    private string Condition(Random random, string patient, string id) => Json(w =>
+    private string Condition(Random random, string patient, string id, bool male) => Json(w =>
     {
         w.WriteString("resourceType", "Condition");
         w.WriteString("id", id);
@@ -208,7 +211,7 @@ public sealed class ExportGenerator
         }
 
         Concept(w, "verificationStatus", "http://terminology.hl7.org/CodeSystem/condition-ver-status", refuted ? "refuted" : "confirmed", null);
-        var (system, code, display) = Pick(random, "Condition", _conditions);
+        var (system, code, display) = Pick(random, "Condition", male ? _conditionsOfMen : _conditions);
         Concept(w, "code", system, code, display);
         Subject(w, patient);
         if (random.NextDouble() < 0.7)

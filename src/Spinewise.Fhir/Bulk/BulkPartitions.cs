@@ -77,7 +77,7 @@ public sealed class BulkPartitions : IDisposable
             {
                 foreach (var l in lines)
                 {
-                    report(new BulkBadLine(l.File.Name, l.Line, BulkBadLineReason.MissingPatient, $"a {l.File.ResourceType} of Patient/{id}, which the export does not hold", id));
+                    report(new BulkBadLine(l.File.Name, l.Line, BulkBadLineReason.MissingPatient, $"{l.File.ResourceType} of Patient/{id}, which the export does not hold", id));
                 }
 
                 continue;
