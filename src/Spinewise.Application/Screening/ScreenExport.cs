@@ -40,24 +40,29 @@ public sealed class ScreenExport(KnowledgeHost host)
         var bytes = files.Sum(f => new FileInfo(f.Path).Length);
         using var partitions = BulkJoin.Partition(files, workDirectory, shard, tally.Reject,
             progress is null ? null : new Relay<long>(b => progress.Report(new ScreeningProgress(b, bytes, tally.Read))), cancellation);
-        var results = new ScreenedPatient[ChunkSize];
+        var results = new ScreenedPatient?[ChunkSize];
         var badLines = new List<BulkBadLine>[ChunkSize];
         for (var p = 0; p < partitions.Count; p++)
         {
-            var patients = partitions.Read(p, tally.Reject);
+            var patients = partitions.Read(p);
             for (var start = 0; start < patients.Count; start += ChunkSize)
             {
                 cancellation.ThrowIfCancellationRequested();
                 var count = Math.Min(ChunkSize, patients.Count - start);
                 Parallel.For(0, count, i =>
                 {
-                    var bad = badLines[i] = [];
-                    results[i] = Screen(patients[start + i], mapper, evaluator, date, bad);
+                    var patient = patients[start + i];
+                    var bad = badLines[i] = [.. patient.Rejected];
+                    results[i] = patient.IsHeld ? Screen(patient, mapper, evaluator, date, bad) : null;
                 });
                 for (var i = 0; i < count; i++)
                 {
+                    // in (hash, id) order, whatever the number of partitions: what `screen merge` relies on
                     badLines[i].ForEach(tally.Reject);
-                    tally.Accept(results[i]);
+                    if (results[i] is { } result)
+                    {
+                        tally.Accept(result);
+                    }
                 }
 
                 progress?.Report(new ScreeningProgress(bytes, bytes, tally.Read));

@@ -34,6 +34,7 @@ internal static class ScreenCommand
         {
             export, output, asOf, shard, format,
         };
+        command.Subcommands.Add(ScreenMerge.Create(io));
         command.SetAction(parse =>
         {
             if (parse.GetValue(output) is not { Length: > 0 } outDir)
@@ -117,7 +118,7 @@ internal static class ScreenCommand
 
             clock.Stop();
             Directory.Delete(Path.Combine(temporary, "partitions"), recursive: true);
-            WriteSummary(Path.Combine(temporary, "summary.json"), host, summary, asOf ?? host.Today, shard);
+            WriteSummary(Path.Combine(temporary, "summary.json"), host.Version, (asOf ?? host.Today).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), shard, summary);
             if (Directory.Exists(target))
             {
                 Directory.Delete(target);
@@ -169,12 +170,13 @@ internal static class ScreenCommand
         return summary!;
     }
 
-    private static void WriteSummary(string path, KnowledgeHost host, ExportScreeningSummary s, DateOnly asOf, BulkShard shard)
+    /// <summary>Writes summary.json (also what <c>screen merge</c> writes for the shards it combines).</summary>
+    internal static void WriteSummary(string path, string knowledgeVersion, string asOf, BulkShard shard, ExportScreeningSummary s)
     {
         var document = new
         {
-            KnowledgeVersion = host.Version,
-            AsOf = asOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            KnowledgeVersion = knowledgeVersion,
+            AsOf = asOf,
             Shard = shard.ToString(),
             s.Files,
             s.Bytes,

@@ -33,16 +33,15 @@ public sealed class BulkPartitions : IDisposable
     internal string PathOf(int partition) => Path.Combine(_directory, $"partition-{partition.ToString("D4", CultureInfo.InvariantCulture)}.bin");
 
     /// <summary>
-    /// The patients of one partition in (hash, id) order, each with its lines in file and line order. Lines of a patient
-    /// the export does not hold (it has Patient files, none with that id) and second Patients of one id are reported and left out.
+    /// The patients of one partition in (hash, id) order, each with its lines in file and line order. A patient the export
+    /// does not hold (it has Patient files, none with that id) comes with <see cref="BulkPatient.IsHeld"/> false and all
+    /// its lines in <see cref="BulkPatient.Rejected"/>; a second Patient of one id is rejected the same way.
     /// </summary>
     /// <param name="partition">0 to <see cref="Count"/> - 1.</param>
-    /// <param name="report">Told every bad line found.</param>
-    public IReadOnlyList<BulkPatient> Read(int partition, Action<BulkBadLine> report)
+    public IReadOnlyList<BulkPatient> Read(int partition)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(partition);
         ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(partition, Count);
-        ArgumentNullException.ThrowIfNull(report);
         var path = PathOf(partition);
         if (!File.Exists(path))
         {
@@ -75,21 +74,19 @@ public sealed class BulkPartitions : IDisposable
             var own = lines.Where(l => l.File.ResourceType == "Patient").ToList();
             if (own.Count == 0 && _hasPatientFiles)
             {
-                foreach (var l in lines)
-                {
-                    report(new BulkBadLine(l.File.Name, l.Line, BulkBadLineReason.MissingPatient, $"{l.File.ResourceType} of Patient/{id}, which the export does not hold", id));
-                }
-
+                patients.Add(new BulkPatient(id, BulkExport.Hash(id), [], [.. lines.Select(l => new BulkBadLine(l.File.Name, l.Line, BulkBadLineReason.MissingPatient,
+                    $"{l.File.ResourceType} of Patient/{id}, which the export does not hold", id))], isHeld: false));
                 continue;
             }
 
+            var rejected = new List<BulkBadLine>();
             foreach (var extra in own.Skip(1))
             {
-                report(new BulkBadLine(extra.File.Name, extra.Line, BulkBadLineReason.DuplicatePatient, $"a second Patient {id} (the first is {own[0].File.Name}:{own[0].Line})", id));
+                rejected.Add(new BulkBadLine(extra.File.Name, extra.Line, BulkBadLineReason.DuplicatePatient, $"a second Patient {id} (the first is {own[0].File.Name}:{own[0].Line})", id));
                 lines.Remove(extra);
             }
 
-            patients.Add(new BulkPatient(id, BulkExport.Hash(id), lines));
+            patients.Add(new BulkPatient(id, BulkExport.Hash(id), lines, rejected, isHeld: true));
         }
 
         patients.Sort(static (a, b) => a.Hash != b.Hash ? a.Hash.CompareTo(b.Hash) : string.CompareOrdinal(a.Id, b.Id));

@@ -2,10 +2,20 @@ using Spinewise.Domain.Diagnostics;
 
 namespace Spinewise.Fhir.Bulk;
 
-/// <summary>One patient of an export with every line that names it, in file and line order.</summary>
+/// <summary>One patient id of an export with every line that names it, in file and line order.</summary>
 public sealed class BulkPatient
 {
-    internal BulkPatient(string id, ulong hash, IReadOnlyList<BulkLine> lines) => (Id, Hash, Lines) = (id, hash, lines);
+    internal BulkPatient(string id, ulong hash, IReadOnlyList<BulkLine> lines, IReadOnlyList<BulkBadLine> rejected, bool isHeld) =>
+        (Id, Hash, Lines, Rejected, IsHeld) = (id, hash, lines, rejected, isHeld);
+
+    /// <summary>
+    /// True when the export holds the patient: its Patient resource is there, or the export has no Patient files. When
+    /// false, every line naming it is in <see cref="Rejected"/> (a reference to a missing patient) and <see cref="Lines"/> is empty.
+    /// </summary>
+    public bool IsHeld { get; }
+
+    /// <summary>The lines naming this id that the join did not keep (a missing patient, a second Patient of the id).</summary>
+    public IReadOnlyList<BulkBadLine> Rejected { get; }
 
     /// <summary>The patient id.</summary>
     public string Id { get; }
