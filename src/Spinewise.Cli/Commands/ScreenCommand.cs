@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Text.Json;
 using Spectre.Console;
 using Spinewise.Application;
@@ -20,9 +21,6 @@ namespace Spinewise.Cli.Commands;
 /// </summary>
 internal static class ScreenCommand
 {
-    /// <summary>The exit code of a run stopped by Ctrl-C (128 + SIGINT, as shells report it).</summary>
-    private const int Interrupted = 130;
-
     public static Command Create(CliIo io)
     {
         var export = new Argument<string>("EXPORT_DIR") { Description = "The export folder: Patient, Condition, Observation, Procedure, ServiceRequest .ndjson (also .ndjson.gz, numbered parts)." };
@@ -104,8 +102,18 @@ internal static class ScreenCommand
         var parent = Path.GetDirectoryName(target)!;
         var temporary = Path.Combine(parent, $".{Path.GetFileName(target)}.partial-{Environment.ProcessId.ToString(CultureInfo.InvariantCulture)}");
         using var stop = new CancellationTokenSource();
-        ConsoleCancelEventHandler cancel = (_, e) => { e.Cancel = true; stop.Cancel(); };
-        Console.CancelKeyPress += cancel;
+        var signalled = 0;
+        void OnSignal(PosixSignalContext context)
+        {
+            // stop at the next line or chunk and clean up, rather than end the process with the temporary folder left
+            context.Cancel = true;
+            signalled = context.Signal == PosixSignal.SIGTERM ? 15 : 2;
+            stop.Cancel();
+        }
+
+        PosixSignalRegistration[] signals = OperatingSystem.IsWindows() || OperatingSystem.IsBrowser()
+            ? []
+            : [PosixSignalRegistration.Create(PosixSignal.SIGINT, OnSignal), PosixSignalRegistration.Create(PosixSignal.SIGTERM, OnSignal)];
         try
         {
             Directory.CreateDirectory(temporary);
@@ -131,7 +139,7 @@ internal static class ScreenCommand
         catch (OperationCanceledException)
         {
             io.ErrorWriter.WriteLine("Stopped; no report was written.");
-            return Interrupted;
+            return 128 + signalled;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidDataException)
         {
@@ -140,7 +148,7 @@ internal static class ScreenCommand
         }
         finally
         {
-            Console.CancelKeyPress -= cancel;
+            Array.ForEach(signals, s => s.Dispose());
             if (Directory.Exists(temporary))
             {
                 Directory.Delete(temporary, recursive: true);
