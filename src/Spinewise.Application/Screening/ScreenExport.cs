@@ -41,6 +41,7 @@ public sealed class ScreenExport(KnowledgeHost host)
         using var partitions = BulkJoin.Partition(files, workDirectory, shard, tally.Reject,
             progress is null ? null : new Relay<long>(b => progress.Report(new ScreeningProgress(b, bytes, tally.Read))), cancellation);
         var results = new ScreenedPatient?[ChunkSize];
+        var rendered = new object?[ChunkSize];
         var badLines = new List<BulkBadLine>[ChunkSize];
         for (var p = 0; p < partitions.Count; p++)
         {
@@ -53,7 +54,8 @@ public sealed class ScreenExport(KnowledgeHost host)
                 {
                     var patient = patients[start + i];
                     var bad = badLines[i] = [.. patient.Rejected];
-                    results[i] = patient.IsHeld ? Screen(patient, mapper, evaluator, date, bad) : null;
+                    var result = results[i] = patient.IsHeld ? Screen(patient, mapper, evaluator, date, bad) : null;
+                    rendered[i] = result is null ? null : sink.Render(result);
                 });
                 for (var i = 0; i < count; i++)
                 {
@@ -61,7 +63,7 @@ public sealed class ScreenExport(KnowledgeHost host)
                     badLines[i].ForEach(tally.Reject);
                     if (results[i] is { } result)
                     {
-                        tally.Accept(result);
+                        tally.Accept(result, rendered[i]);
                     }
                 }
 
