@@ -8,17 +8,9 @@ namespace Spinewise.Application.Screening;
 /// </summary>
 public interface IScreeningSink
 {
-    /// <summary>
-    /// Does the work for one patient that needs no order — rendering its lines — off the writing thread: called in
-    /// parallel, on any thread, before <see cref="Accept"/> gets the same patient with what this returned.
-    /// </summary>
+    /// <summary>Takes one patient.</summary>
     /// <param name="patient">The patient.</param>
-    object? Render(ScreenedPatient patient);
-
-    /// <summary>Takes one patient, in order.</summary>
-    /// <param name="patient">The patient.</param>
-    /// <param name="rendered">What <see cref="Render"/> returned for it.</param>
-    void Accept(ScreenedPatient patient, object? rendered);
+    void Accept(ScreenedPatient patient);
 
     /// <summary>Takes one line that was not used.</summary>
     /// <param name="line">The line.</param>

@@ -41,7 +41,6 @@ public sealed class ScreenExport(KnowledgeHost host)
         using var partitions = BulkJoin.Partition(files, workDirectory, shard, tally.Reject,
             progress is null ? null : new Relay<long>(b => progress.Report(new ScreeningProgress(b, bytes, tally.Read))), cancellation);
         var results = new ScreenedPatient?[ChunkSize];
-        var rendered = new object?[ChunkSize];
         var badLines = new List<BulkBadLine>[ChunkSize];
         for (var p = 0; p < partitions.Count; p++)
         {
@@ -54,8 +53,7 @@ public sealed class ScreenExport(KnowledgeHost host)
                 {
                     var patient = patients[start + i];
                     var bad = badLines[i] = [.. patient.Rejected];
-                    var result = results[i] = patient.IsHeld ? Screen(patient, mapper, evaluator, date, bad) : null;
-                    rendered[i] = result is null ? null : sink.Render(result);
+                    results[i] = patient.IsHeld ? Screen(patient, mapper, evaluator, date, bad) : null;
                 });
                 for (var i = 0; i < count; i++)
                 {
@@ -63,7 +61,7 @@ public sealed class ScreenExport(KnowledgeHost host)
                     badLines[i].ForEach(tally.Reject);
                     if (results[i] is { } result)
                     {
-                        tally.Accept(result, rendered[i]);
+                        tally.Accept(result);
                     }
                 }
 

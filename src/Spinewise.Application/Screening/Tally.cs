@@ -32,7 +32,7 @@ internal sealed class Tally(int interventions, IScreeningSink sink)
         sink.Reject(line);
     }
 
-    public void Accept(ScreenedPatient patient, object? rendered)
+    public void Accept(ScreenedPatient patient)
     {
         Read++;
         foreach (var code in patient.Unmapped)
@@ -63,7 +63,7 @@ internal sealed class Tally(int interventions, IScreeningSink sink)
                 break;
         }
 
-        sink.Accept(patient, rendered);
+        sink.Accept(patient);
     }
 
     public List<BadLineCount> BadLineCounts() =>

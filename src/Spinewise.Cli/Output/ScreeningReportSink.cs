@@ -17,7 +17,7 @@ internal sealed class ScreeningReportSink : IScreeningSink, IDisposable
 {
     private static readonly byte[] NewLine = "\n"u8.ToArray();
     private readonly Stream? _ndjson;
-    private readonly bool _writeJson;
+    private readonly Utf8JsonWriter? _json;
     private readonly StreamWriter? _csv;
     private readonly StreamWriter _badLines;
     private readonly StreamWriter _invalid;
@@ -27,7 +27,7 @@ internal sealed class ScreeningReportSink : IScreeningSink, IDisposable
         if (ndjson)
         {
             _ndjson = Create(Path.Combine(folder, "patients.ndjson"));
-            _writeJson = true;
+            _json = new Utf8JsonWriter(_ndjson, new JsonWriterOptions { Encoder = ContractJson.Options.Encoder, Indented = false });
         }
 
         if (csv)
@@ -39,35 +39,7 @@ internal sealed class ScreeningReportSink : IScreeningSink, IDisposable
         _invalid = Text(Path.Combine(folder, "invalid-cases.csv"), "patient,code,path,message");
     }
 
-    /// <summary>The patient's NDJSON line and CSV rows, made in parallel.</summary>
-    public object? Render(ScreenedPatient patient)
-    {
-        if (patient.Evaluation is not { } evaluation)
-        {
-            return null;
-        }
-
-        var json = !_writeJson ? null : JsonSerializer.SerializeToUtf8Bytes(evaluation.Contract, ContractJson.Wire);
-        if (_csv is null)
-        {
-            return new Rendered(json, null);
-        }
-
-        using var rows = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
-        var decision = evaluation.Contract.Decision;
-        var applies = decision.Applicability.Where(g => g.Applies == Applicability.Yes).SelectMany(g => g.Recommendations).ToHashSet(StringComparer.Ordinal);
-        foreach (var intervention in decision.Interventions)
-        {
-            var applicable = intervention.Recommendations.Where(r => applies.Contains(r.Id)).Select(r => $"{r.Id}:{Kebab(r.Stance.ToString())}");
-            var asked = decision.AskNext.Count(a => a.Affects.Contains(intervention.Intervention, StringComparer.Ordinal));
-            Row(rows, patient.Id, intervention.Intervention, Kebab(intervention.Status.ToString()), string.Join(';', intervention.Because),
-                string.Join(';', applicable), intervention.Conflicts.Count.ToString(CultureInfo.InvariantCulture), asked.ToString(CultureInfo.InvariantCulture));
-        }
-
-        return new Rendered(json, rows.ToString());
-    }
-
-    public void Accept(ScreenedPatient patient, object? rendered)
+    public void Accept(ScreenedPatient patient)
     {
         if (patient.Outcome == ScreenedPatientOutcome.InvalidCase)
         {
@@ -79,18 +51,31 @@ internal sealed class ScreeningReportSink : IScreeningSink, IDisposable
             return;
         }
 
-        if (rendered is not Rendered lines)
+        if (patient.Evaluation is not { } evaluation)
         {
             return;
         }
 
-        if (lines.Json is { } json)
+        if (_json is not null)
         {
-            _ndjson!.Write(json);
-            _ndjson.Write(NewLine);
+            JsonSerializer.Serialize(_json, evaluation.Contract, ContractJson.Options);
+            _json.Flush();
+            _json.Reset();
+            _ndjson!.Write(NewLine);
         }
 
-        _csv?.Write(lines.Csv);
+        if (_csv is not null)
+        {
+            var decision = evaluation.Contract.Decision;
+            var applies = decision.Applicability.Where(g => g.Applies == Applicability.Yes).SelectMany(g => g.Recommendations).ToHashSet(StringComparer.Ordinal);
+            foreach (var intervention in decision.Interventions)
+            {
+                var applicable = intervention.Recommendations.Where(r => applies.Contains(r.Id)).Select(r => $"{r.Id}:{Kebab(r.Stance.ToString())}");
+                var asked = decision.AskNext.Count(a => a.Affects.Contains(intervention.Intervention, StringComparer.Ordinal));
+                Row(_csv, patient.Id, intervention.Intervention, Kebab(intervention.Status.ToString()), string.Join(';', intervention.Because),
+                    string.Join(';', applicable), intervention.Conflicts.Count.ToString(CultureInfo.InvariantCulture), asked.ToString(CultureInfo.InvariantCulture));
+            }
+        }
     }
 
     public void Reject(BulkBadLine line) =>
@@ -98,14 +83,12 @@ internal sealed class ScreeningReportSink : IScreeningSink, IDisposable
 
     public void Dispose()
     {
+        _json?.Dispose();
         _ndjson?.Dispose();
         _csv?.Dispose();
         _badLines.Dispose();
         _invalid.Dispose();
     }
-
-    /// <summary>One patient's lines: the NDJSON line without its newline, the CSV rows with theirs.</summary>
-    private sealed record Rendered(byte[]? Json, string? Csv);
 
     /// <summary>An enum name as the JSON writes it (<c>NotCandidate</c> → <c>not-candidate</c>).</summary>
     internal static string Kebab(string name) => JsonNamingPolicy.KebabCaseLower.ConvertName(name);
@@ -119,7 +102,7 @@ internal sealed class ScreeningReportSink : IScreeningSink, IDisposable
         return writer;
     }
 
-    private static void Row(TextWriter writer, params string[] fields)
+    private static void Row(StreamWriter writer, params string[] fields)
     {
         for (var i = 0; i < fields.Length; i++)
         {
