@@ -178,7 +178,7 @@ internal static class ScreenCommand
         return summary!;
     }
 
-    /// <summary>Writes summary.json (also what <c>screen merge</c> writes for the shards it combines).</summary>
+    /// <summary>Writes summary.json and summary.md beside it (also what <c>screen merge</c> writes for the shards it combines).</summary>
     internal static void WriteSummary(string path, string knowledgeVersion, string asOf, BulkShard shard, ExportScreeningSummary s)
     {
         var document = new
@@ -195,8 +195,12 @@ internal static class ScreenCommand
             s.Unmapped,
             Notice = RecommendContract.InformsNotice,
         };
-        using var stream = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None);
-        JsonSerializer.Serialize(stream, document, ContractJson.Options);
+        using (var stream = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None))
+        {
+            JsonSerializer.Serialize(stream, document, ContractJson.Options);
+        }
+
+        ScreeningMarkdown.Write(Path.Combine(Path.GetDirectoryName(path)!, "summary.md"), knowledgeVersion, asOf, shard, s);
     }
 
     private static void Summarise(CliIo io, ExportScreeningSummary s, TimeSpan elapsed, string target)

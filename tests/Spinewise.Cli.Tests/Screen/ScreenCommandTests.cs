@@ -54,6 +54,9 @@ public sealed class ScreenCommandTests(ScreenExports exports) : IClassFixture<Sc
         }
 
         unmapped.ShouldNotBeEmpty();
+        var markdown = File.ReadAllText(Path.Combine(exports.Report.Folder, "summary.md"));
+        markdown.ShouldContain($"| read | {patients.Count} |");
+        markdown.ShouldContain($"| evaluated (about low back pain) | {expected.Count} |");
     }
 
     [Fact]
