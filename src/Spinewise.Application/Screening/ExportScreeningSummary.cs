@@ -14,6 +14,8 @@ namespace Spinewise.Application.Screening;
 /// <param name="Counts">Per intervention (engine order), how many evaluated patients had each status.</param>
 /// <param name="BadLines">Per reason, the lines not used.</param>
 /// <param name="Unmapped">The codes that map to nothing, most frequent first.</param>
+/// <param name="DecidingUnknowns">The criteria that decide undetermined statuses, most frequent first (then by id).</param>
 public sealed record ExportScreeningSummary(
     int Files, long Bytes, long Lines, long PatientsRead, long Mapped, long Evaluated, long NotAboutLowBackPain, long InvalidCases,
-    IReadOnlyList<ScreeningCounts> Counts, IReadOnlyList<BadLineCount> BadLines, IReadOnlyList<UnmappedCodeCount> Unmapped);
+    IReadOnlyList<ScreeningCounts> Counts, IReadOnlyList<BadLineCount> BadLines, IReadOnlyList<UnmappedCodeCount> Unmapped,
+    IReadOnlyList<DecidingUnknownCount> DecidingUnknowns);

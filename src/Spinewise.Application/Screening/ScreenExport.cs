@@ -73,7 +73,7 @@ public sealed class ScreenExport(KnowledgeHost host)
             id.Value, tally.Counts[p, (int)CandidateStatus.Candidate], tally.Counts[p, (int)CandidateStatus.Undetermined],
             tally.Counts[p, (int)CandidateStatus.NotCandidate], tally.Counts[p, (int)CandidateStatus.NotAddressed])).ToList();
         return new ExportScreeningSummary(files.Count, bytes, partitions.Lines, tally.Read, tally.Mapped, tally.Evaluated, tally.NotAboutLowBackPain,
-            tally.Invalid, counts, tally.BadLineCounts(), tally.UnmappedCounts());
+            tally.Invalid, counts, tally.BadLineCounts(), tally.UnmappedCounts(), tally.DecidingCounts());
     }
 
     /// <summary>One patient's chart read, mapped, validated and evaluated (what a Bundle of the same resources gives).</summary>

@@ -1,3 +1,4 @@
+using Spinewise.Domain.Decisions;
 using Spinewise.Fhir.Bulk;
 
 namespace Spinewise.Application.Screening;
@@ -7,6 +8,7 @@ internal sealed class Tally(int interventions, IScreeningSink sink)
 {
     private readonly Dictionary<BulkBadLineReason, (long Count, List<BulkBadLine> Examples)> _bad = [];
     private readonly Dictionary<(string System, string Code), (string? Display, long Count)> _unmapped = [];
+    private readonly Dictionary<string, long> _deciding = new(StringComparer.Ordinal);
 
     public int[,] Counts { get; } = new int[interventions, 4];
 
@@ -60,6 +62,14 @@ internal sealed class Tally(int interventions, IScreeningSink sink)
                     Counts[p, (int)statuses[p].Status]++;
                 }
 
+                foreach (var intervention in patient.Evaluation.Contract.Decision.Interventions.Where(i => i.Status == CandidateStatus.Undetermined))
+                {
+                    foreach (var criterion in intervention.Because)
+                    {
+                        _deciding[criterion] = _deciding.GetValueOrDefault(criterion) + 1;
+                    }
+                }
+
                 break;
         }
 
@@ -68,6 +78,12 @@ internal sealed class Tally(int interventions, IScreeningSink sink)
 
     public List<BadLineCount> BadLineCounts() =>
         [.. _bad.OrderBy(b => b.Key).Select(b => new BadLineCount(b.Key, b.Value.Count, b.Value.Examples))];
+
+    public List<DecidingUnknownCount> DecidingCounts() => Ordered(_deciding.Select(d => new DecidingUnknownCount(d.Key, d.Value)));
+
+    /// <summary>Most frequent first, then by criterion id (ordinal): the order <c>screen merge</c> restores.</summary>
+    public static List<DecidingUnknownCount> Ordered(IEnumerable<DecidingUnknownCount> counts) =>
+        [.. counts.OrderByDescending(d => d.Count).ThenBy(d => d.Criterion, StringComparer.Ordinal)];
 
     public List<UnmappedCodeCount> UnmappedCounts() =>
         [.. _unmapped.Select(u => new UnmappedCodeCount(u.Key.System, u.Key.Code, u.Value.Display, u.Value.Count))

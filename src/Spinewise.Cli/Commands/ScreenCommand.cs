@@ -191,6 +191,7 @@ internal static class ScreenCommand
             s.Lines,
             Patients = new { Read = s.PatientsRead, s.Mapped, s.Evaluated, s.NotAboutLowBackPain, s.InvalidCases },
             Statuses = s.Counts,
+            DecidingUnknowns = s.DecidingUnknowns,
             BadLines = s.BadLines,
             s.Unmapped,
             Notice = RecommendContract.InformsNotice,

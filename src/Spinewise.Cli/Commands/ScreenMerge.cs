@@ -192,8 +192,12 @@ internal static class ScreenMerge
             .GroupBy(u => (System: u.GetProperty("system").GetString()!, Code: u.GetProperty("code").GetString()!))
             .Select(g => new UnmappedCodeCount(g.Key.System, g.Key.Code, g.Select(u => u.GetProperty("display").GetString()).FirstOrDefault(d => d is not null), g.Sum(u => u.GetProperty("count").GetInt64())))
             .OrderByDescending(u => u.Count).ThenBy(u => u.System, StringComparer.Ordinal).ThenBy(u => u.Code, StringComparer.Ordinal).ToList();
+        var deciding = shards.SelectMany(s => s.GetProperty("decidingUnknowns").EnumerateArray())
+            .GroupBy(d => d.GetProperty("criterion").GetString()!, StringComparer.Ordinal)
+            .Select(g => new DecidingUnknownCount(g.Key, g.Sum(d => d.GetProperty("count").GetInt64())))
+            .OrderByDescending(d => d.Count).ThenBy(d => d.Criterion, StringComparer.Ordinal).ToList();
         return new ExportScreeningSummary(first.GetProperty("files").GetInt32(), first.GetProperty("bytes").GetInt64(), first.GetProperty("lines").GetInt64(),
-            Sum("read"), Sum("mapped"), Sum("evaluated"), Sum("notAboutLowBackPain"), Sum("invalidCases"), statuses, bad, unmapped);
+            Sum("read"), Sum("mapped"), Sum("evaluated"), Sum("notAboutLowBackPain"), Sum("invalidCases"), statuses, bad, unmapped, deciding);
     }
 
     private static BulkBadLineReason Reason(string kebab) =>

@@ -31,6 +31,20 @@ internal static class ScreeningMarkdown
             md.Append(CultureInfo.InvariantCulture, $"| {c.Intervention} | {N(c.Candidate)} | {N(c.Undetermined)} | {N(c.NotCandidate)} | {N(c.NotAddressed)} |\n");
         }
 
+        md.Append("\n## Most frequent deciding unknowns\n\n");
+        if (s.DecidingUnknowns.Count == 0)
+        {
+            md.Append("None.\n");
+        }
+        else
+        {
+            md.Append("Criteria whose unknown result leaves a procedure undetermined, by the patients it does so for (docs/ask-next.md says what to ask).\n\n| criterion | patients |\n| --- | ---: |\n");
+            foreach (var d in s.DecidingUnknowns.Take(UnmappedShown))
+            {
+                md.Append(CultureInfo.InvariantCulture, $"| {d.Criterion} | {N(d.Count)} |\n");
+            }
+        }
+
         md.Append("\n## Bad lines\n\n");
         if (s.BadLines.Count == 0)
         {

@@ -20,6 +20,7 @@ public sealed class ScreenCommandTests(ScreenExports exports) : IClassFixture<Sc
         var patients = exports.Lines.Where(l => l is { ResourceType: "Patient", Defect: LineDefect.None }).Select(l => l.Patient!).ToHashSet(StringComparer.Ordinal);
         var expected = new Dictionary<string, Dictionary<string, string>>(StringComparer.Ordinal);
         var unmapped = new Dictionary<string, long>(StringComparer.Ordinal);
+        var deciding = new Dictionary<string, long>(StringComparer.Ordinal);
         foreach (var group in exports.Lines.Where(l => l.Defect == LineDefect.None).GroupBy(l => l.Patient!))
         {
             var bundle = $"{{\"resourceType\":\"Bundle\",\"type\":\"collection\",\"entry\":[{string.Join(',', group.Select(l => $"{{\"resource\":{l.Json}}}"))}]}}";
@@ -28,6 +29,14 @@ public sealed class ScreenCommandTests(ScreenExports exports) : IClassFixture<Sc
             {
                 var decision = JsonSerializer.SerializeToElement(chart.Contract.Decision, ContractJson.Options);
                 expected[group.Key] = ScreenReport.StatusesOf(decision);
+                foreach (var intervention in chart.Contract.Decision.Interventions.Where(i => i.Status == Spinewise.Domain.Decisions.CandidateStatus.Undetermined))
+                {
+                    foreach (var criterion in intervention.Because)
+                    {
+                        deciding[criterion] = deciding.GetValueOrDefault(criterion) + 1;
+                    }
+                }
+
                 foreach (var code in chart.Mapping.Unmapped)
                 {
                     unmapped[$"{code.System}|{code.Code}"] = unmapped.GetValueOrDefault($"{code.System}|{code.Code}") + 1;
@@ -54,6 +63,9 @@ public sealed class ScreenCommandTests(ScreenExports exports) : IClassFixture<Sc
         }
 
         unmapped.ShouldNotBeEmpty();
+        deciding.ShouldNotBeEmpty();
+        summary.GetProperty("decidingUnknowns").EnumerateArray().ToDictionary(d => d.GetProperty("criterion").GetString()!, d => d.GetProperty("count").GetInt64(), StringComparer.Ordinal)
+            .ShouldBe(deciding, ignoreOrder: true);
         var markdown = File.ReadAllText(Path.Combine(exports.Report.Folder, "summary.md"));
         markdown.ShouldContain($"| read | {patients.Count} |");
         markdown.ShouldContain($"| evaluated (about low back pain) | {expected.Count} |");
