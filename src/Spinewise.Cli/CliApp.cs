@@ -59,6 +59,7 @@ internal static class CliApp
             SchemesCommand.Create(io),
             SynthesesCommand.Create(io),
             RecommendCommand.Create(io),
+            ScreenCommand.Create(io),
         };
         foreach (var command in VocabularyCommands.Create(io))
         {

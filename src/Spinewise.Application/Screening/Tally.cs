@@ -1,0 +1,91 @@
+using Spinewise.Domain.Decisions;
+using Spinewise.Fhir.Bulk;
+
+namespace Spinewise.Application.Screening;
+
+/// <summary>The counts of one screening run; passes patients and bad lines on to the sink. One thread.</summary>
+internal sealed class Tally(int interventions, IScreeningSink sink)
+{
+    private readonly Dictionary<BulkBadLineReason, (long Count, List<BulkBadLine> Examples)> _bad = [];
+    private readonly Dictionary<(string System, string Code), (string? Display, long Count)> _unmapped = [];
+    private readonly Dictionary<string, long> _deciding = new(StringComparer.Ordinal);
+
+    public int[,] Counts { get; } = new int[interventions, 4];
+
+    public long Read { get; private set; }
+
+    public long Mapped { get; private set; }
+
+    public long Evaluated { get; private set; }
+
+    public long NotAboutLowBackPain { get; private set; }
+
+    public long Invalid { get; private set; }
+
+    public void Reject(BulkBadLine line)
+    {
+        var (count, examples) = _bad.TryGetValue(line.Reason, out var known) ? known : (0, []);
+        if (examples.Count < ScreenExport.ExamplesPerReason)
+        {
+            examples.Add(line);
+        }
+
+        _bad[line.Reason] = (count + 1, examples);
+        sink.Reject(line);
+    }
+
+    public void Accept(ScreenedPatient patient)
+    {
+        Read++;
+        foreach (var code in patient.Unmapped)
+        {
+            var key = (code.System, code.Code);
+            var (display, count) = _unmapped.TryGetValue(key, out var known) ? known : (code.Display, 0);
+            _unmapped[key] = (display ?? code.Display, count + 1);
+        }
+
+        switch (patient.Outcome)
+        {
+            case ScreenedPatientOutcome.InvalidCase:
+                Invalid++;
+                break;
+            case ScreenedPatientOutcome.NotAboutLowBackPain:
+                Mapped++;
+                NotAboutLowBackPain++;
+                break;
+            default:
+                Mapped++;
+                Evaluated++;
+                var statuses = patient.Evaluation!.Evaluation.Report.Interventions;
+                for (var p = 0; p < statuses.Count; p++)
+                {
+                    Counts[p, (int)statuses[p].Status]++;
+                }
+
+                foreach (var intervention in patient.Evaluation.Contract.Decision.Interventions.Where(i => i.Status == CandidateStatus.Undetermined))
+                {
+                    foreach (var criterion in intervention.Because)
+                    {
+                        _deciding[criterion] = _deciding.GetValueOrDefault(criterion) + 1;
+                    }
+                }
+
+                break;
+        }
+
+        sink.Accept(patient);
+    }
+
+    public List<BadLineCount> BadLineCounts() =>
+        [.. _bad.OrderBy(b => b.Key).Select(b => new BadLineCount(b.Key, b.Value.Count, b.Value.Examples))];
+
+    public List<DecidingUnknownCount> DecidingCounts() => Ordered(_deciding.Select(d => new DecidingUnknownCount(d.Key, d.Value)));
+
+    /// <summary>Most frequent first, then by criterion id (ordinal): the order <c>screen merge</c> restores.</summary>
+    public static List<DecidingUnknownCount> Ordered(IEnumerable<DecidingUnknownCount> counts) =>
+        [.. counts.OrderByDescending(d => d.Count).ThenBy(d => d.Criterion, StringComparer.Ordinal)];
+
+    public List<UnmappedCodeCount> UnmappedCounts() =>
+        [.. _unmapped.Select(u => new UnmappedCodeCount(u.Key.System, u.Key.Code, u.Value.Display, u.Value.Count))
+            .OrderByDescending(u => u.Count).ThenBy(u => u.System, StringComparer.Ordinal).ThenBy(u => u.Code, StringComparer.Ordinal)];
+}
