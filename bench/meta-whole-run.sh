@@ -29,7 +29,7 @@ PY
 echo "k = $k; $(nproc) cores; $(du -h "$work/tables.csv" | cut -f1) tables, $(du -h "$work/yivi.csv" | cut -f1) yi/vi"
 
 measure() { # label command...
-  /usr/bin/time -v "${@:2}" > "$work/out.txt" 2> "$work/time.txt" || { cat "$work/time.txt" >&2; exit 1; }
+  /usr/bin/time -v "${@:2}" > "$work/out.txt" 2> "$work/time.txt" || { printf '%-34s failed: %s\n' "$1" "$(grep -m1 -i error "$work/time.txt")"; return 0; }
   local wall rss
   wall=$(grep "Elapsed (wall clock)" "$work/time.txt" | awk '{print $NF}')
   rss=$(grep "Maximum resident" "$work/time.txt" | awk '{print $NF}')

@@ -13,13 +13,13 @@ public class MvBenchmarks
 {
     private RmaMvModel _model = null!;
 
-    /// <summary>Simulates the data (fixed seed): σ²(cluster) = 0.1, σ²(school) = 0.05, vi uniform on [0.01, 0.1].</summary>
+    /// <summary>Simulates the data (MINSTD, seed 2026, as bench/mv-metafor.R): σ²(cluster) = 0.1, σ²(school) = 0.05, vi uniform on [0.01, 0.1].</summary>
     [GlobalSetup]
     public void Setup()
     {
         const int clusters = 1_000, schools = 5, perSchool = 2;
-        var random = new Random(2026);
-        double Normal(double sd) => sd * Math.Sqrt(-2 * Math.Log(1 - random.NextDouble())) * Math.Cos(2 * Math.PI * random.NextDouble());
+        var random = new Minstd(2026);
+        double Normal(double sd) => random.Normal(sd);
         var yi = new List<double>();
         var vi = new List<double>();
         var cluster = new List<string?>();
@@ -32,7 +32,7 @@ public class MvBenchmarks
                 double w = Normal(Math.Sqrt(0.05));
                 for (int e = 0; e < perSchool; e++)
                 {
-                    double v = 0.01 + (0.09 * random.NextDouble());
+                    double v = 0.01 + (0.09 * random.Next());
                     yi.Add(0.2 + u + w + Normal(Math.Sqrt(v)));
                     vi.Add(v);
                     cluster.Add($"c{c}");

@@ -78,22 +78,4 @@ public class NetworkBenchmarks
     public static void WriteCsv(string path) =>
         File.WriteAllLines(path, Synthetic().Select(a =>
             string.Create(CultureInfo.InvariantCulture, $"{a.Study},{a.Treatment},{a.Mean:R},{a.Sd:R},{a.N:R}")).Prepend("study,treatment,mi,sdi,ni"));
-
-    /// <summary>Park–Miller MINSTD (x ← 48271 x mod 2³¹ − 1): exact in doubles, so R reproduces it.</summary>
-    private sealed class Minstd(long seed)
-    {
-        private long _state = seed;
-
-        public double Next()
-        {
-            _state = 48271 * _state % 2147483647;
-            return _state / 2147483647.0;
-        }
-
-        public double Normal(double sd)
-        {
-            double u1 = Next(), u2 = Next();
-            return sd * Math.Sqrt(-2 * Math.Log(u1)) * Math.Cos(2 * Math.PI * u2);
-        }
-    }
 }
