@@ -74,4 +74,27 @@ internal sealed class JsonCompare
         Compared.ShouldBeGreaterThan(0, $"{id}: nothing compared");
         if (_failures.Length > 0) throw new Xunit.Sdk.XunitException($"{id}:\n{_failures}");
     }
+
+    /// <summary>
+    /// Compares every expected key of each group that the case carries, each group with its own tolerance; a missing key
+    /// fails. Returns how many numbers were compared.
+    /// </summary>
+    public static int Groups(string id, string category, IEnumerable<(string[] Keys, double Abs, double Rel)> groups, JsonElement expected, JsonElement actual)
+    {
+        int compared = 0;
+        foreach (var (keys, abs, rel) in groups)
+        {
+            var cmp = new JsonCompare(category, abs, rel);
+            foreach (var key in keys.Where(k => expected.TryGetProperty(k, out _)))
+            {
+                actual.TryGetProperty(key, out var a).ShouldBeTrue($"{id}: {key} missing");
+                cmp.Value(key, expected.GetProperty(key), a);
+            }
+
+            if (cmp.Compared > 0) cmp.AssertOk(id);
+            compared += cmp.Compared;
+        }
+
+        return compared;
+    }
 }
