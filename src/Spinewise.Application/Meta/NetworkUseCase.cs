@@ -29,6 +29,7 @@ public sealed class NetworkUseCase
         new("method", MetaOptionKind.Text, "M", "Estimator: REML (default), ML, EE (FE)."),
         new("small-values", MetaOptionKind.Text, "GOOD|BAD", "Whether small effects are good (default) or bad, for the ranking."),
         new("level", Number, "L", "Confidence level: 95 (percent) or 0.95 (fraction) (default 95)."),
+        new("moderator", MetaOptionKind.Text, "COLUMN", "Numeric study-level column (one value per study, e.g. 0/1 for a diagnosis): network meta-regression with a treatment x moderator interaction per treatment, and the Wald test that the moderator changes no treatment effect."),
     ];
 
     /// <summary>The options of a network run that draws plots: <see cref="Options"/> and the plot size.</summary>
@@ -54,12 +55,14 @@ public sealed class NetworkUseCase
             foreach (var d in geometry.Diagnostics) input.Report(diagnostics, table, d);
             if (diagnostics.Any) return null;
             var data = NetworkData.FromArms(arms);
-            var outcome = NetworkMetaAnalysis.Fit(data, input.Options);
+            var networkOptions = input.WithModerator(table, diagnostics);
+            if (diagnostics.Any) return null;
+            var outcome = NetworkMetaAnalysis.Fit(data, networkOptions);
             string? notAssessed = null;
             if (!outcome.Succeeded && input.ModelName == "consistency" && outcome.Diagnostics.All(d => d.Code == NetworkDiagnostics.FitFailed))
             {
                 // A network too small for the inconsistency models still has its consistency model: fit that, and say why the rest is missing.
-                var consistency = NetworkMetaAnalysis.Fit(data, input.Options with { AssessInconsistency = false });
+                var consistency = NetworkMetaAnalysis.Fit(data, networkOptions with { AssessInconsistency = false });
                 if (consistency.Succeeded)
                 {
                     notAssessed = "inconsistency not assessed: " + string.Join("; ", outcome.Diagnostics.Select(d => d.Message));
@@ -90,6 +93,7 @@ public sealed class NetworkUseCase
             {
                 File = table.Source, Study = input.StudyColumn, Treatment = input.TreatmentColumn, Measure = input.Measure?.ToString(), Columns = input.Columns,
                 Reference = o.Reference, Model = input.ModelName, Method = o.Method.ToString(), SmallValues = input.SmallValues, Level = o.Level,
+                Moderator = input.ModeratorColumn,
             };
             var studies = new StudyData(table, new StudyLabels(table.RowCount, table.Text(input.StudyColumn)), [], [], result.Measure);
             return new MetaAnalysis<NetworkReport, NetworkAnalysis>(NetworkReports.Report(analysis, settings), analysis, studies);

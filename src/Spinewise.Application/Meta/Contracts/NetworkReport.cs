@@ -68,6 +68,10 @@ public sealed record NetworkReport : MvModelReport
     [JsonPropertyName("inconsistency"), JsonPropertyOrder(209)]
     public NetworkInconsistencyReport? Inconsistency { get; init; }
 
+    /// <summary>The network meta-regression on <c>--moderator</c>; null without one.</summary>
+    [JsonPropertyName("regression"), JsonPropertyOrder(212)]
+    public NetworkRegressionReport? Regression { get; init; }
+
     /// <summary>The network's geometry.</summary>
     [JsonPropertyName("network"), JsonPropertyOrder(210)]
     public required NetworkGeometryReport Network { get; init; }

@@ -56,4 +56,8 @@ public sealed record NetworkSettings
     /// <summary>The league-table heat map written (CLI only), or null.</summary>
     [JsonPropertyName("league"), JsonPropertyOrder(12)]
     public string? League { get; init; }
+
+    /// <summary>The study-level moderator column of a network meta-regression, or null.</summary>
+    [JsonPropertyName("moderator"), JsonPropertyOrder(13)]
+    public string? Moderator { get; init; }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Spinewise.Evidence.Common;
 using Spinewise.Evidence.Data;
 using Spinewise.Evidence.EffectSizes;
@@ -34,6 +35,8 @@ internal sealed class NetworkInput
         }
 
         if (options.LevelPercent("level") is { } l) o = o with { Level = l };
+        ModeratorColumn = options.Text("moderator");
+        if (ModeratorColumn is not null && model == "arm") options.Conflict("moderator", "network meta-regression is fitted on the contrast-based model; leave out --model arm");
         bool estimates = options.Text("yi") is not null || options.Text("sei") is not null;
         if (estimates)
         {
@@ -69,6 +72,40 @@ internal sealed class NetworkInput
 
     public IReadOnlyDictionary<string, string> Columns => _columns;
 
+    /// <summary>The column of the study-level moderator, or null.</summary>
+    public string? ModeratorColumn { get; }
+
+    /// <summary>
+    /// <see cref="Options"/> with the moderator read from <see cref="ModeratorColumn"/>: one finite number per study, the
+    /// same on every arm of a study (a cell that is not a number or differs from the study's first arm is named).
+    /// </summary>
+    public NetworkOptions WithModerator(CsvTable table, MetaDiagnostics diagnostics)
+    {
+        if (ModeratorColumn is not { } column) return Options;
+        var values = table.Numeric(column);
+        var study = table.Text(StudyColumn);
+        var byStudy = new Dictionary<string, (double Value, int Row)>(StringComparer.Ordinal);
+        for (int i = 0; i < table.RowCount; i++)
+        {
+            var name = study[i]?.Trim() ?? "";
+            if (!double.IsFinite(values[i]))
+            {
+                diagnostics.Cell(MetaDiagnosticCodes.InvalidCell, table, i + 1, column, $"the moderator needs a finite number for every arm (study '{name}')");
+            }
+            else if (byStudy.TryGetValue(name, out var first) && first.Value != values[i])
+            {
+                diagnostics.Cell(MetaDiagnosticCodes.InvalidCell, table, i + 1, column,
+                    string.Create(CultureInfo.InvariantCulture, $"a study-level moderator must be the same on every arm: study '{name}' has {first.Value:R} on row {first.Row + 1} and {values[i]:R} here"));
+            }
+            else
+            {
+                byStudy.TryAdd(name, (values[i], i));
+            }
+        }
+
+        return Options with { Moderator = new NetworkModerator(column, byStudy.ToDictionary(p => p.Key, p => p.Value.Value, StringComparer.Ordinal)) };
+    }
+
     /// <summary>One arm row per table row (0-based index = data row - 1).</summary>
     /// <exception cref="CsvDataException">A column is missing or a cell is not a number.</exception>
     public List<NetworkArmRow> Arms(CsvTable table)
@@ -102,6 +139,7 @@ internal sealed class NetworkInput
             "sd" or "sdi" => _columns.GetValueOrDefault("sdi"),
             "yi" => _columns.GetValueOrDefault("yi"),
             "se" or "sei" => _columns.GetValueOrDefault("sei"),
+            _ when ModeratorColumn is not null && d.Column == ModeratorColumn => ModeratorColumn,
             _ => null,
         };
         if (d.Code == NetworkDiagnostics.UnknownTreatment && d.Row < 0) diagnostics.Option(MetaDiagnosticCodes.InvalidOption, "reference", d.Message);

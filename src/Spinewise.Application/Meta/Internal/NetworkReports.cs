@@ -36,6 +36,12 @@ internal static class NetworkReports
                 QHeterogeneityDf = i.QHeterogeneityDf, QInconsistency = i.QInconsistency, QInconsistencyP = i.QInconsistencyP,
                 Gamma2 = i.RandomModel.Gamma2 is { } g2 ? g2 : null,
             } : null,
+            Regression = r.Regression is { } reg ? new NetworkRegressionReport
+            {
+                Moderator = reg.Moderator, Interactions = [.. reg.Interactions], CoefNames = [.. reg.Fit.CoefNames], Beta = List(reg.Fit.Beta), Se = List(reg.Fit.Se),
+                Pval = List(reg.Fit.Pval), CiLb = List(reg.Fit.CiLb), CiUb = List(reg.Fit.CiUb), Tau2 = reg.Fit.Tau2 is { } t2 ? new MetaNumber(t2) : null,
+                QM = reg.Test.QM, QMdf = reg.Test.QMdf1, QMp = reg.Test.QMp,
+            } : null,
             Network = new NetworkGeometryReport
             {
                 Treatments = g.Treatments, Edges = g.Edges, Designs = g.Designs, MultiArmStudies = g.MultiArmStudies, Studies = g.Studies, Components = g.Components,

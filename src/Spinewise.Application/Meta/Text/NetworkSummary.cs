@@ -61,6 +61,15 @@ public static class NetworkSummary
                 [.. r.Split.Select(s => (IReadOnlyList<string>)[$"{s.Treatment1} - {s.Treatment2}", I(s.Studies), F(s.Network), F(s.Direct), F(s.Indirect), F(s.Difference), P(s.P)])]));
         }
 
+        if (r.Regression is { } reg)
+        {
+            blocks.Add(new SummaryLine(SummaryEmphasis.Heading, $"Network meta-regression on {reg.Moderator}", " (treatment effects at " + reg.Moderator + " = 0, and their change per unit):"));
+            blocks.Add(new SummaryTable(["", "estimate", "se", "pval", "ci.lb", "ci.ub"],
+                [.. reg.Fit.CoefNames.Select((n, j) => (IReadOnlyList<string>)[n, F(reg.Fit.Beta[j]), F(reg.Fit.Se[j]), P(reg.Fit.Pval[j]), F(reg.Fit.CiLb[j]), F(reg.Fit.CiUb[j])])]));
+            blocks.Add(SummaryLine.Plain($"Test of the moderator (every interaction = 0): QM(df = {I(reg.Test.QMdf1)}) = {F(reg.Test.QM)}, p-val {PLabel(reg.Test.QMp)}"));
+            blocks.Add(SummaryBlank.Instance);
+        }
+
         blocks.AddRange(r.Warnings.Select(w => new SummaryLine(SummaryEmphasis.Warning, "Warning:", " " + (w.Row >= 0 ? $"row {I(w.Row + 1)}: " : "") + w.Message)));
         blocks.AddRange(analysis.Notes.Select(n => new SummaryLine(SummaryEmphasis.Note, "", "Note: " + n)));
         return blocks;
