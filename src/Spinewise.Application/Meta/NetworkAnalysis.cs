@@ -10,4 +10,11 @@ namespace Spinewise.Application.Meta;
 /// <param name="ForestImage">The forest plot vs the reference, or null.</param>
 /// <param name="LeagueImage">The league-table heat map, or null.</param>
 /// <param name="Notes">What the run left out and why (e.g. inconsistency not assessed on a network too small for it).</param>
-public sealed record NetworkAnalysis(NetworkResult Result, RmaMvResult Reported, byte[]? GraphImage, byte[]? ForestImage, byte[]? LeagueImage, IReadOnlyList<string> Notes);
+public sealed record NetworkAnalysis(NetworkResult Result, RmaMvResult Reported, byte[]? GraphImage, byte[]? ForestImage, byte[]? LeagueImage, IReadOnlyList<string> Notes)
+{
+    /// <summary>The network fitted per subgroup of studies (<c>--subgroup</c>) with the test of difference, or null.</summary>
+    public NetworkSubgroupResult? Subgroups { get; init; }
+
+    /// <summary>The subgroup column, or null.</summary>
+    public string? SubgroupColumn { get; init; }
+}

@@ -29,6 +29,7 @@ public sealed class NetworkUseCase
         new("method", MetaOptionKind.Text, "M", "Estimator: REML (default), ML, EE (FE)."),
         new("small-values", MetaOptionKind.Text, "GOOD|BAD", "Whether small effects are good (default) or bad, for the ranking."),
         new("level", Number, "L", "Confidence level: 95 (percent) or 0.95 (fraction) (default 95)."),
+        new("subgroup", MetaOptionKind.Text, "COLUMN", "Study-level column (one value per study, e.g. the diagnosis): the network fitted again within each subgroup, against the same reference, and the Wald test that the treatment effects are equal across subgroups."),
         new("moderator", MetaOptionKind.Text, "COLUMN", "Numeric study-level column (one value per study, e.g. 0/1 for a diagnosis): network meta-regression with a treatment x moderator interaction per treatment, and the Wald test that the moderator changes no treatment effect."),
     ];
 
@@ -56,6 +57,7 @@ public sealed class NetworkUseCase
             if (diagnostics.Any) return null;
             var data = NetworkData.FromArms(arms);
             var networkOptions = input.WithModerator(table, diagnostics);
+            var subgroupOfStudy = input.SubgroupOfStudy(table, diagnostics);
             if (diagnostics.Any) return null;
             var outcome = NetworkMetaAnalysis.Fit(data, networkOptions);
             string? notAssessed = null;
@@ -88,12 +90,18 @@ public sealed class NetworkUseCase
                 league = NetworkLeagueTable.Render(result.League, lo, size!, lf);
             }
 
-            var analysis = new NetworkAnalysis(result, reported, graph, forest, league, notAssessed is null ? [] : [notAssessed]);
+            // Each subgroup against the whole network's reference, so that their effects are comparable.
+            var subgroups = subgroupOfStudy is null ? null
+                : NetworkSubgroups.Fit(data, subgroupOfStudy, networkOptions with { Reference = result.Reference, AssessInconsistency = false, RankSimulations = 0 });
+            var analysis = new NetworkAnalysis(result, reported, graph, forest, league, notAssessed is null ? [] : [notAssessed])
+            {
+                Subgroups = subgroups, SubgroupColumn = input.SubgroupColumn,
+            };
             var settings = new NetworkSettings
             {
                 File = table.Source, Study = input.StudyColumn, Treatment = input.TreatmentColumn, Measure = input.Measure?.ToString(), Columns = input.Columns,
                 Reference = o.Reference, Model = input.ModelName, Method = o.Method.ToString(), SmallValues = input.SmallValues, Level = o.Level,
-                Moderator = input.ModeratorColumn,
+                Moderator = input.ModeratorColumn, Subgroup = input.SubgroupColumn,
             };
             var studies = new StudyData(table, new StudyLabels(table.RowCount, table.Text(input.StudyColumn)), [], [], result.Measure);
             return new MetaAnalysis<NetworkReport, NetworkAnalysis>(NetworkReports.Report(analysis, settings), analysis, studies);

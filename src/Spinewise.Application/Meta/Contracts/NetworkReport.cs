@@ -68,6 +68,10 @@ public sealed record NetworkReport : MvModelReport
     [JsonPropertyName("inconsistency"), JsonPropertyOrder(209)]
     public NetworkInconsistencyReport? Inconsistency { get; init; }
 
+    /// <summary>The network per subgroup (<c>--subgroup</c>); null without one.</summary>
+    [JsonPropertyName("subgroups"), JsonPropertyOrder(213)]
+    public NetworkSubgroupsReport? Subgroups { get; init; }
+
     /// <summary>The network meta-regression on <c>--moderator</c>; null without one.</summary>
     [JsonPropertyName("regression"), JsonPropertyOrder(212)]
     public NetworkRegressionReport? Regression { get; init; }

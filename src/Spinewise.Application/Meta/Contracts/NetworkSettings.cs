@@ -60,4 +60,8 @@ public sealed record NetworkSettings
     /// <summary>The study-level moderator column of a network meta-regression, or null.</summary>
     [JsonPropertyName("moderator"), JsonPropertyOrder(13)]
     public string? Moderator { get; init; }
+
+    /// <summary>The study-level subgroup column, or null.</summary>
+    [JsonPropertyName("subgroup"), JsonPropertyOrder(14)]
+    public string? Subgroup { get; init; }
 }

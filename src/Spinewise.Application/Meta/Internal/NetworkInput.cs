@@ -36,6 +36,8 @@ internal sealed class NetworkInput
 
         if (options.LevelPercent("level") is { } l) o = o with { Level = l };
         ModeratorColumn = options.Text("moderator");
+        SubgroupColumn = options.Text("subgroup");
+        if (ModeratorColumn is not null && SubgroupColumn is not null) options.Conflict("subgroup", "give --moderator (meta-regression) or --subgroup (a network per subgroup), not both");
         if (ModeratorColumn is not null && model == "arm") options.Conflict("moderator", "network meta-regression is fitted on the contrast-based model; leave out --model arm");
         bool estimates = options.Text("yi") is not null || options.Text("sei") is not null;
         if (estimates)
@@ -71,6 +73,41 @@ internal sealed class NetworkInput
     public NetworkOptions Options { get; }
 
     public IReadOnlyDictionary<string, string> Columns => _columns;
+
+    /// <summary>The column of the study-level subgroup, or null.</summary>
+    public string? SubgroupColumn { get; }
+
+    /// <summary>
+    /// Study → subgroup from <see cref="SubgroupColumn"/> (null without one): a non-empty text, the same on every arm of a
+    /// study (a cell that is empty or differs from the study's first arm is named).
+    /// </summary>
+    public Dictionary<string, string>? SubgroupOfStudy(CsvTable table, MetaDiagnostics diagnostics)
+    {
+        if (SubgroupColumn is not { } column) return null;
+        var values = table.Text(column);
+        var study = table.Text(StudyColumn);
+        var byStudy = new Dictionary<string, (string Value, int Row)>(StringComparer.Ordinal);
+        for (int i = 0; i < table.RowCount; i++)
+        {
+            var name = study[i]?.Trim() ?? "";
+            var value = values[i]?.Trim();
+            if (string.IsNullOrEmpty(value) || value == "NA")
+            {
+                diagnostics.Cell(MetaDiagnosticCodes.InvalidCell, table, i + 1, column, $"every arm needs its study's subgroup (study '{name}')");
+            }
+            else if (byStudy.TryGetValue(name, out var first) && first.Value != value)
+            {
+                diagnostics.Cell(MetaDiagnosticCodes.InvalidCell, table, i + 1, column,
+                    $"a subgroup must be the same on every arm of a study: study '{name}' has '{first.Value}' on row {first.Row + 1} and '{value}' here");
+            }
+            else
+            {
+                byStudy.TryAdd(name, (value, i));
+            }
+        }
+
+        return byStudy.ToDictionary(p => p.Key, p => p.Value.Value, StringComparer.Ordinal);
+    }
 
     /// <summary>The column of the study-level moderator, or null.</summary>
     public string? ModeratorColumn { get; }

@@ -42,6 +42,22 @@ internal static class NetworkReports
                 Pval = List(reg.Fit.Pval), CiLb = List(reg.Fit.CiLb), CiUb = List(reg.Fit.CiUb), Tau2 = reg.Fit.Tau2 is { } t2 ? new MetaNumber(t2) : null,
                 QM = reg.Test.QM, QMdf = reg.Test.QMdf1, QMp = reg.Test.QMp,
             } : null,
+            Subgroups = a.Subgroups is { } sg ? new NetworkSubgroupsReport
+            {
+                Column = a.SubgroupColumn ?? "",
+                Groups = [.. sg.Groups.Select(g => new NetworkSubgroupReport
+                {
+                    Subgroup = g.Key,
+                    Studies = g.Value.Result?.Geometry.Studies ?? 0,
+                    Effects = g.Value.Result is { } gr ? Contrasts(gr.Effects) : null,
+                    Tau2 = g.Value.Result?.Tau2 is { } t2 ? new MetaNumber(t2) : null,
+                    Problems = g.Value.Result is null ? [.. g.Value.Diagnostics.Select(d => d.Row >= 0 ? $"row {d.Row + 1}: {d.Message}" : d.Message)] : [],
+                })],
+                Difference = sg.Difference is { } diff ? new NetworkSubgroupDifferenceReport
+                {
+                    Subgroups = diff.Subgroups, Treatments = diff.Treatments, QM = diff.QM, QMdf = diff.Df, QMp = diff.QMp,
+                } : null,
+            } : null,
             Network = new NetworkGeometryReport
             {
                 Treatments = g.Treatments, Edges = g.Edges, Designs = g.Designs, MultiArmStudies = g.MultiArmStudies, Studies = g.Studies, Components = g.Components,

@@ -70,6 +70,28 @@ public static class NetworkSummary
             blocks.Add(SummaryBlank.Instance);
         }
 
+        if (analysis.Subgroups is { } sg)
+        {
+            foreach (var (label, outcome) in sg.Groups)
+            {
+                if (outcome.Result is { } gr)
+                {
+                    blocks.Add(new SummaryLine(SummaryEmphasis.Heading, $"Subgroup {analysis.SubgroupColumn} = {label}", $" ({I(gr.Geometry.Studies)} studies), vs {gr.Reference}:"));
+                    blocks.Add(new SummaryTable(["", "estimate", "se", "ci.lb", "ci.ub"],
+                        [.. gr.Effects.Select(e => (IReadOnlyList<string>)[e.Treatment1, F(e.Pred), F(e.Se), F(e.CiLb), F(e.CiUb)])]));
+                }
+                else
+                {
+                    blocks.Add(new SummaryLine(SummaryEmphasis.Warning, $"Subgroup {analysis.SubgroupColumn} = {label}:", " not fitted: " + string.Join("; ", outcome.Diagnostics.Select(d => d.Message))));
+                }
+            }
+
+            blocks.Add(sg.Difference is { } diff
+                ? SummaryLine.Plain($"Test of subgroup differences ({string.Join(", ", diff.Treatments)}): QM(df = {I(diff.Df)}) = {F(diff.QM)}, p-val {PLabel(diff.QMp)}")
+                : SummaryLine.Plain("Test of subgroup differences: not possible (fewer than two subgroups fitted, or no treatment they share)"));
+            blocks.Add(SummaryBlank.Instance);
+        }
+
         blocks.AddRange(r.Warnings.Select(w => new SummaryLine(SummaryEmphasis.Warning, "Warning:", " " + (w.Row >= 0 ? $"row {I(w.Row + 1)}: " : "") + w.Message)));
         blocks.AddRange(analysis.Notes.Select(n => new SummaryLine(SummaryEmphasis.Note, "", "Note: " + n)));
         return blocks;
