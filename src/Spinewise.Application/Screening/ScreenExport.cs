@@ -98,9 +98,7 @@ public sealed class ScreenExport(KnowledgeHost host)
             return new ScreenedPatient(patient.Id, ScreenedPatientOutcome.NotAboutLowBackPain, null, mapping.Unmapped, []);
         }
 
-        var evaluation = new FhirEvaluation(evaluator.Evaluate(valid, date), valid, mapping);
-        _ = evaluation.Contract;
-        return new ScreenedPatient(patient.Id, ScreenedPatientOutcome.Evaluated, evaluation, mapping.Unmapped, []);
+        return new ScreenedPatient(patient.Id, ScreenedPatientOutcome.Evaluated, evaluator.Evaluate(valid, date).Report, mapping.Unmapped, []);
     }
 
     /// <summary>Reports progress synchronously.</summary>

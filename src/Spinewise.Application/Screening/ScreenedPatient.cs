@@ -1,4 +1,4 @@
-using Spinewise.Application.Evaluations;
+using Spinewise.Domain.Decisions;
 using Spinewise.Domain.Diagnostics;
 using Spinewise.Fhir;
 
@@ -7,7 +7,7 @@ namespace Spinewise.Application.Screening;
 /// <summary>One patient of a screened export: the evaluation, or why there is none.</summary>
 /// <param name="Id">The patient id.</param>
 /// <param name="Outcome">Evaluated, or why not.</param>
-/// <param name="Evaluation">The evaluation (its contract already made) when <see cref="Outcome"/> is <see cref="ScreenedPatientOutcome.Evaluated"/>.</param>
+/// <param name="Report">The decision report when <see cref="Outcome"/> is <see cref="ScreenedPatientOutcome.Evaluated"/>.</param>
 /// <param name="Unmapped">The chart's codes that map to nothing.</param>
 /// <param name="Problems">The case problems when <see cref="Outcome"/> is <see cref="ScreenedPatientOutcome.InvalidCase"/>.</param>
-public sealed record ScreenedPatient(string Id, ScreenedPatientOutcome Outcome, FhirEvaluation? Evaluation, IReadOnlyList<UnmappedCode> Unmapped, IReadOnlyList<Diagnostic> Problems);
+public sealed record ScreenedPatient(string Id, ScreenedPatientOutcome Outcome, DecisionReport? Report, IReadOnlyList<UnmappedCode> Unmapped, IReadOnlyList<Diagnostic> Problems);

@@ -56,17 +56,16 @@ internal sealed class Tally(int interventions, IScreeningSink sink)
             default:
                 Mapped++;
                 Evaluated++;
-                var statuses = patient.Evaluation!.Evaluation.Report.Interventions;
+                var statuses = patient.Report!.Interventions;
                 for (var p = 0; p < statuses.Count; p++)
                 {
                     Counts[p, (int)statuses[p].Status]++;
-                }
-
-                foreach (var intervention in patient.Evaluation.Contract.Decision.Interventions.Where(i => i.Status == CandidateStatus.Undetermined))
-                {
-                    foreach (var criterion in intervention.Because)
+                    if (statuses[p].Status == CandidateStatus.Undetermined)
                     {
-                        _deciding[criterion] = _deciding.GetValueOrDefault(criterion) + 1;
+                        foreach (var criterion in statuses[p].Decisive)
+                        {
+                            _deciding[criterion.Criterion.Id] = _deciding.GetValueOrDefault(criterion.Criterion.Id) + 1;
+                        }
                     }
                 }
 

@@ -88,9 +88,9 @@ internal static class ScreenCommand
         }
 
         var target = Path.GetFullPath(outDir);
-        if (File.Exists(target) || (Directory.Exists(target) && Directory.EnumerateFileSystemEntries(target).Any()))
+        if (ScreeningReport.TargetProblem(target) is { } problem)
         {
-            io.ErrorWriter.WriteLine($"--out {outDir}: {target} already exists and is not an empty folder; give a new folder.");
+            io.ErrorWriter.WriteLine($"--out {outDir}: {problem}.");
             return ExitCodes.BadInput;
         }
 
@@ -99,8 +99,6 @@ internal static class ScreenCommand
             return ExitCodes.InvalidKnowledge;
         }
 
-        var parent = Path.GetDirectoryName(target)!;
-        var temporary = Path.Combine(parent, $".{Path.GetFileName(target)}.partial-{Environment.ProcessId.ToString(CultureInfo.InvariantCulture)}");
         using var stop = new CancellationTokenSource();
         var signalled = 0;
         void OnSignal(PosixSignalContext context)
@@ -116,23 +114,9 @@ internal static class ScreenCommand
             : [PosixSignalRegistration.Create(PosixSignal.SIGINT, OnSignal), PosixSignalRegistration.Create(PosixSignal.SIGTERM, OnSignal)];
         try
         {
-            Directory.CreateDirectory(temporary);
             var clock = Stopwatch.StartNew();
-            ExportScreeningSummary summary;
-            using (var sink = new ScreeningReportSink(temporary, ndjson, csv))
-            {
-                summary = Execute(io, new ScreenExport(host), files, Path.Combine(temporary, "partitions"), asOf, shard, sink, stop.Token);
-            }
-
+            var summary = Execute(io, new ScreeningReport(host), files, target, new ScreeningOptions(asOf, shard, ndjson, csv), stop.Token);
             clock.Stop();
-            Directory.Delete(Path.Combine(temporary, "partitions"), recursive: true);
-            WriteSummary(Path.Combine(temporary, "summary.json"), host.Version, (asOf ?? host.Today).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), shard, summary);
-            if (Directory.Exists(target))
-            {
-                Directory.Delete(target);
-            }
-
-            Directory.Move(temporary, target);
             Summarise(io, summary, clock.Elapsed, target);
             return ExitCodes.Ok;
         }
@@ -149,26 +133,22 @@ internal static class ScreenCommand
         finally
         {
             Array.ForEach(signals, s => s.Dispose());
-            if (Directory.Exists(temporary))
-            {
-                Directory.Delete(temporary, recursive: true);
-            }
         }
     }
 
-    private static ExportScreeningSummary Execute(CliIo io, ScreenExport screen, IReadOnlyList<BulkFile> files, string work, DateOnly? asOf, BulkShard shard,
-        ScreeningReportSink sink, CancellationToken cancellation)
+    private static ExportScreeningSummary Execute(CliIo io, ScreeningReport report, IReadOnlyList<BulkFile> files, string target, ScreeningOptions options,
+        CancellationToken cancellation)
     {
         if (!io.Error.Profile.Capabilities.Interactive)
         {
-            return screen.Execute(files, work, asOf, shard, sink, null, cancellation);
+            return report.Write(files, target, options, null, cancellation);
         }
 
         ExportScreeningSummary? summary = null;
         io.Error.Progress().Start(ctx =>
         {
             var reading = ctx.AddTask("Reading and partitioning", maxValue: 1);
-            summary = screen.Execute(files, work, asOf, shard, sink, new Progress(p =>
+            summary = report.Write(files, target, options, new Progress(p =>
             {
                 reading.MaxValue = Math.Max(p.Bytes, 1);
                 reading.Value = p.BytesRead;
@@ -176,32 +156,6 @@ internal static class ScreenCommand
             }), cancellation);
         });
         return summary!;
-    }
-
-    /// <summary>Writes summary.json and summary.md beside it (also what <c>screen merge</c> writes for the shards it combines).</summary>
-    internal static void WriteSummary(string path, string knowledgeVersion, string asOf, BulkShard shard, ExportScreeningSummary s)
-    {
-        var document = new
-        {
-            KnowledgeVersion = knowledgeVersion,
-            AsOf = asOf,
-            Shard = shard.ToString(),
-            s.Files,
-            s.Bytes,
-            s.Lines,
-            Patients = new { Read = s.PatientsRead, s.Mapped, s.Evaluated, s.NotAboutLowBackPain, s.InvalidCases },
-            Statuses = s.Counts,
-            DecidingUnknowns = s.DecidingUnknowns,
-            BadLines = s.BadLines,
-            s.Unmapped,
-            Notice = RecommendContract.InformsNotice,
-        };
-        using (var stream = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None))
-        {
-            JsonSerializer.Serialize(stream, document, ContractJson.Options);
-        }
-
-        ScreeningMarkdown.Write(Path.Combine(Path.GetDirectoryName(path)!, "summary.md"), knowledgeVersion, asOf, shard, s);
     }
 
     private static void Summarise(CliIo io, ExportScreeningSummary s, TimeSpan elapsed, string target)

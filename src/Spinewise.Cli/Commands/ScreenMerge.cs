@@ -73,49 +73,39 @@ internal static class ScreenMerge
         }
 
         var target = Path.GetFullPath(outDir);
-        if (File.Exists(target) || (Directory.Exists(target) && Directory.EnumerateFileSystemEntries(target).Any()))
+        if (ScreeningReport.TargetProblem(target) is { } problem)
         {
-            return Usage(io, $"--out {outDir}: {target} already exists and is not an empty folder; give a new folder");
+            return Usage(io, $"--out {outDir}: {problem}");
         }
 
-        var temporary = Path.Combine(Path.GetDirectoryName(target)!, $".{Path.GetFileName(target)}.partial-{Environment.ProcessId.ToString(CultureInfo.InvariantCulture)}");
         try
         {
-            Directory.CreateDirectory(temporary);
-            foreach (var name in Keyed.Where(n => File.Exists(Path.Combine(shards[0].Folder, n))))
+            var summary = ScreeningReport.WriteAtomically(target, temporary =>
             {
-                Merge(shards.Select(s => Path.Combine(s.Folder, name)).ToList(), Path.Combine(temporary, name), header: name.EndsWith(".csv", StringComparison.Ordinal), KeyOf(name));
-            }
+                foreach (var name in Keyed.Where(n => File.Exists(Path.Combine(shards[0].Folder, n))))
+                {
+                    Merge(shards.Select(s => Path.Combine(s.Folder, name)).ToList(), Path.Combine(temporary, name), header: name.EndsWith(".csv", StringComparison.Ordinal), KeyOf(name));
+                }
 
-            var badLines = MergeBadLines(shards.Select(s => Path.Combine(s.Folder, "bad-lines.csv")).ToList(), Path.Combine(temporary, "bad-lines.csv"));
-            var summary = Summary(shards.Select(s => s.Summary).ToList(), badLines);
-            ScreenCommand.WriteSummary(Path.Combine(temporary, "summary.json"), first.GetProperty("knowledgeVersion").GetString()!, first.GetProperty("asOf").GetString()!, BulkShard.All, summary);
-            if (Directory.Exists(target))
-            {
-                Directory.Delete(target);
-            }
-
-            Directory.Move(temporary, target);
+                var badLines = MergeBadLines(shards.Select(s => Path.Combine(s.Folder, "bad-lines.csv")).ToList(), Path.Combine(temporary, "bad-lines.csv"));
+                var merged = Summary(shards.Select(s => s.Summary).ToList(), badLines);
+                var asOf = DateOnly.ParseExact(first.GetProperty("asOf").GetString()!, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+                ScreeningReport.WriteSummary(temporary, ScreeningSummaryJson.From(first.GetProperty("knowledgeVersion").GetString()!, asOf, BulkShard.All, merged), merged);
+                return merged;
+            });
             io.OutWriter.WriteLine($"Merged {count} shard reports ({summary.PatientsRead} patients, {summary.Evaluated} evaluated) into {target}.");
             return ExitCodes.Ok;
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or FormatException)
         {
             io.ErrorWriter.WriteLine($"Cannot merge into {outDir}: {ex.Message}; nothing was written.");
             return ExitCodes.BadInput;
         }
-        finally
-        {
-            if (Directory.Exists(temporary))
-            {
-                Directory.Delete(temporary, recursive: true);
-            }
-        }
     }
 
     private static Func<string, string> KeyOf(string name) => name == "patients.ndjson"
-        ? line => JsonDocument.Parse(line).RootElement.GetProperty("decision").GetProperty("caseId").GetString()!
-        : line => Csv(line)[0];
+        ? line => JsonDocument.Parse(line).RootElement.GetProperty("patient").GetString()!
+        : line => ScreeningCsv.Fields(line)[0];
 
     /// <summary>A k-way merge of files sorted by (hash of key, key); lines of one key stay in their file's order.</summary>
     private static void Merge(List<string> inputs, string output, bool header, Func<string, string> key)
@@ -163,20 +153,20 @@ internal static class ScreenMerge
     /// <summary>Lines naming no patient first (shard 0 alone has them), then the others by (hash, patient); returns them parsed.</summary>
     private static List<BulkBadLine> MergeBadLines(List<string> inputs, string output)
     {
-        var unattributed = string.Join('\n', inputs.SelectMany(i => File.ReadLines(i).Skip(1)).Where(l => Csv(l)[3].Length == 0));
+        var unattributed = string.Join('\n', inputs.SelectMany(i => File.ReadLines(i).Skip(1)).Where(l => ScreeningCsv.Fields(l)[3].Length == 0));
         var attributed = output + ".attributed";
         var filtered = inputs.Select((input, i) =>
         {
             var path = $"{output}.{i.ToString(CultureInfo.InvariantCulture)}";
-            File.WriteAllLines(path, File.ReadLines(input).Take(1).Concat(File.ReadLines(input).Skip(1).Where(l => Csv(l)[3].Length > 0)));
+            File.WriteAllLines(path, File.ReadLines(input).Take(1).Concat(File.ReadLines(input).Skip(1).Where(l => ScreeningCsv.Fields(l)[3].Length > 0)));
             return path;
         }).ToList();
-        Merge(filtered, attributed, header: true, line => Csv(line)[3]);
+        Merge(filtered, attributed, header: true, line => ScreeningCsv.Fields(line)[3]);
         var lines = File.ReadLines(attributed).ToList();
         File.WriteAllText(output, string.Join('\n', new[] { lines[0], unattributed }.Concat(lines.Skip(1)).Where(l => l.Length > 0)) + "\n");
         filtered.ForEach(File.Delete);
         File.Delete(attributed);
-        return [.. File.ReadLines(output).Skip(1).Select(Csv).Select(f => new BulkBadLine(f[0], int.Parse(f[1], CultureInfo.InvariantCulture), Reason(f[2]), f[4], f[3].Length == 0 ? null : f[3]))];
+        return [.. File.ReadLines(output).Skip(1).Select(ScreeningCsv.Fields).Select(f => new BulkBadLine(f[0], int.Parse(f[1], CultureInfo.InvariantCulture), Reason(f[2]), f[4], f[3].Length == 0 ? null : f[3]))];
     }
 
     private static ExportScreeningSummary Summary(List<JsonElement> shards, List<BulkBadLine> badLines)
@@ -201,51 +191,7 @@ internal static class ScreenMerge
     }
 
     private static BulkBadLineReason Reason(string kebab) =>
-        Enum.GetValues<BulkBadLineReason>().First(r => ScreeningReportSink.Kebab(r.ToString()) == kebab);
-
-    /// <summary>The fields of one CSV line as <see cref="ScreeningReportSink"/> writes them.</summary>
-    internal static List<string> Csv(string line)
-    {
-        var fields = new List<string>();
-        var field = new StringBuilder();
-        var quoted = false;
-        for (var i = 0; i < line.Length; i++)
-        {
-            var c = line[i];
-            if (quoted)
-            {
-                if (c == '"' && i + 1 < line.Length && line[i + 1] == '"')
-                {
-                    field.Append('"');
-                    i++;
-                }
-                else if (c == '"')
-                {
-                    quoted = false;
-                }
-                else
-                {
-                    field.Append(c);
-                }
-            }
-            else if (c == '"')
-            {
-                quoted = true;
-            }
-            else if (c == ',')
-            {
-                fields.Add(field.ToString());
-                field.Clear();
-            }
-            else
-            {
-                field.Append(c);
-            }
-        }
-
-        fields.Add(field.ToString());
-        return fields;
-    }
+        Enum.GetValues<BulkBadLineReason>().First(r => ScreeningCsv.Kebab(r.ToString()) == kebab);
 
     private static int Usage(CliIo io, string message)
     {

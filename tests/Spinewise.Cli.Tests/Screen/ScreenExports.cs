@@ -54,9 +54,9 @@ public sealed class ScreenReport(string folder)
 {
     public string Folder { get; } = folder;
 
-    /// <summary>patients.ndjson by case id: each line as written.</summary>
+    /// <summary>patients.ndjson by patient id: each line as written.</summary>
     public Dictionary<string, string> Lines { get; } = File.ReadLines(Path.Combine(folder, "patients.ndjson"))
-        .ToDictionary(l => JsonDocument.Parse(l).RootElement.GetProperty("decision").GetProperty("caseId").GetString()!, l => l, StringComparer.Ordinal);
+        .ToDictionary(l => JsonDocument.Parse(l).RootElement.GetProperty("patient").GetString()!, l => l, StringComparer.Ordinal);
 
     /// <summary>bad-lines.csv as (file, line, reason).</summary>
     public List<(string File, int Line, string Reason)> BadLines { get; } = [.. File.ReadLines(Path.Combine(folder, "bad-lines.csv")).Skip(1)
@@ -65,8 +65,8 @@ public sealed class ScreenReport(string folder)
     public JsonElement Summary => JsonDocument.Parse(File.ReadAllText(Path.Combine(Folder, "summary.json"))).RootElement;
 
     /// <summary>Per patient, each intervention's status, from patients.ndjson.</summary>
-    public Dictionary<string, Dictionary<string, string>> Statuses() => Lines.ToDictionary(l => l.Key, l => StatusesOf(JsonDocument.Parse(l.Value).RootElement.GetProperty("decision")), StringComparer.Ordinal);
+    public Dictionary<string, Dictionary<string, string>> Statuses() => Lines.ToDictionary(l => l.Key, l => StatusesOf(JsonDocument.Parse(l.Value).RootElement), StringComparer.Ordinal);
 
-    public static Dictionary<string, string> StatusesOf(JsonElement decision) => decision.GetProperty("interventions").EnumerateArray()
+    public static Dictionary<string, string> StatusesOf(JsonElement answer) => answer.GetProperty("interventions").EnumerateArray()
         .ToDictionary(i => i.GetProperty("intervention").GetString()!, i => i.GetProperty("status").GetString()!, StringComparer.Ordinal);
 }

@@ -1,10 +1,8 @@
 using System.Globalization;
 using System.Text;
 using Spinewise.Application.Contracts;
-using Spinewise.Application.Screening;
-using Spinewise.Fhir.Bulk;
 
-namespace Spinewise.Cli.Output;
+namespace Spinewise.Application.Screening;
 
 /// <summary>summary.md of <c>spinewise screen</c>: what summary.json holds, for people (no charts yet).</summary>
 internal static class ScreeningMarkdown
@@ -12,12 +10,12 @@ internal static class ScreeningMarkdown
     private const int ExamplesShown = 5;
     private const int UnmappedShown = 20;
 
-    public static void Write(string path, string knowledgeVersion, string asOf, BulkShard shard, ExportScreeningSummary s)
+    public static void Write(string folder, ScreeningSummaryJson document, ExportScreeningSummary s)
     {
         var md = new StringBuilder();
         string N(long n) => n.ToString("N0", CultureInfo.InvariantCulture);
         md.Append("# Screening summary\n\n");
-        md.Append(CultureInfo.InvariantCulture, $"As of {asOf}, knowledge {knowledgeVersion[..12]}, shard {shard}; {N(s.Files)} files, {N(s.Lines)} lines, {N(s.Bytes)} bytes.\n\n");
+        md.Append(CultureInfo.InvariantCulture, $"As of {document.AsOf}, knowledge {document.KnowledgeVersion[..12]}, shard {document.Shard}; {N(s.Files)} files, {N(s.Lines)} lines, {N(s.Bytes)} bytes.\n\n");
         md.Append("| patients | count |\n| --- | ---: |\n");
         foreach (var (label, count) in new[] { ("read", s.PatientsRead), ("mapped to a valid case", s.Mapped), ("evaluated (about low back pain)", s.Evaluated),
             ("not about low back pain", s.NotAboutLowBackPain), ("invalid case", s.InvalidCases) })
@@ -53,7 +51,7 @@ internal static class ScreeningMarkdown
 
         foreach (var bad in s.BadLines)
         {
-            md.Append(CultureInfo.InvariantCulture, $"- **{ScreeningReportSink.Kebab(bad.Reason.ToString())}**: {N(bad.Count)}");
+            md.Append(CultureInfo.InvariantCulture, $"- **{ScreeningCsv.Kebab(bad.Reason.ToString())}**: {N(bad.Count)}");
             md.Append(bad.Count > ExamplesShown ? " (the first few; every one is in bad-lines.csv)\n" : "\n");
             foreach (var line in bad.Examples.Take(ExamplesShown))
             {
@@ -81,7 +79,7 @@ internal static class ScreeningMarkdown
         }
 
         md.Append(CultureInfo.InvariantCulture, $"\n{RecommendContract.InformsNotice}\n");
-        File.WriteAllText(path, md.ToString(), new UTF8Encoding(false));
+        File.WriteAllText(Path.Combine(folder, "summary.md"), md.ToString(), new UTF8Encoding(false));
     }
 
     private static string Escape(string text) => text.Replace("|", "\\|", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal).Replace("`", "'", StringComparison.Ordinal);

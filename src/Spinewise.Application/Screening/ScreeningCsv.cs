@@ -1,0 +1,89 @@
+using System.Text;
+using System.Text.Json;
+
+namespace Spinewise.Application.Screening;
+
+/// <summary>The CSV of a screening report: RFC 4180 fields (quoted when they hold a comma, quote or line break), <c>\n</c> line ends.</summary>
+public static class ScreeningCsv
+{
+    /// <summary>An enum value as the report writes it (<c>NotCandidate</c> → <c>not-candidate</c>), as in the JSON contracts.</summary>
+    /// <param name="name">The value's name.</param>
+    /// <returns>The kebab-case name.</returns>
+    public static string Kebab(string name) => JsonNamingPolicy.KebabCaseLower.ConvertName(name);
+
+    /// <summary>Writes one row.</summary>
+    /// <param name="writer">The file.</param>
+    /// <param name="fields">The fields.</param>
+    public static void Row(TextWriter writer, params ReadOnlySpan<string> fields)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        for (var i = 0; i < fields.Length; i++)
+        {
+            if (i > 0)
+            {
+                writer.Write(',');
+            }
+
+            var field = fields[i];
+            if (field.AsSpan().IndexOfAny(",\"\n\r") >= 0)
+            {
+                writer.Write('"');
+                writer.Write(field.Replace("\"", "\"\"", StringComparison.Ordinal));
+                writer.Write('"');
+            }
+            else
+            {
+                writer.Write(field);
+            }
+        }
+
+        writer.Write('\n');
+    }
+
+    /// <summary>The fields of one line as <see cref="Row"/> writes them.</summary>
+    /// <param name="line">The line, without its end.</param>
+    /// <returns>The fields.</returns>
+    public static List<string> Fields(string line)
+    {
+        ArgumentNullException.ThrowIfNull(line);
+        var fields = new List<string>();
+        var field = new StringBuilder();
+        var quoted = false;
+        for (var i = 0; i < line.Length; i++)
+        {
+            var c = line[i];
+            if (quoted)
+            {
+                if (c == '"' && i + 1 < line.Length && line[i + 1] == '"')
+                {
+                    field.Append('"');
+                    i++;
+                }
+                else if (c == '"')
+                {
+                    quoted = false;
+                }
+                else
+                {
+                    field.Append(c);
+                }
+            }
+            else if (c == '"')
+            {
+                quoted = true;
+            }
+            else if (c == ',')
+            {
+                fields.Add(field.ToString());
+                field.Clear();
+            }
+            else
+            {
+                field.Append(c);
+            }
+        }
+
+        fields.Add(field.ToString());
+        return fields;
+    }
+}

@@ -1,0 +1,128 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using Spinewise.Domain.Decisions;
+using Spinewise.Domain.Vocabulary;
+using Spinewise.Fhir.Bulk;
+
+namespace Spinewise.Application.Screening;
+
+/// <summary>
+/// Writes the per-patient files of a screening report into a folder: <c>patients.ndjson</c> (per evaluated patient one
+/// <see cref="ScreeningLine"/>), <c>patients.csv</c> (a row per patient and procedure), <c>bad-lines.csv</c> (every
+/// line not used) and <c>invalid-cases.csv</c> (every problem of a chart that maps to an invalid case). Lines are
+/// written straight from the decision report (<see cref="ScreeningLineWriter"/>).
+/// </summary>
+public sealed class ScreeningReportSink : IScreeningSink, IDisposable
+{
+    /// <summary>The header of <c>patients.csv</c>.</summary>
+    public const string PatientsHeader = "patient,intervention,status,because,applicable_recommendations,conflicts,ask_next";
+
+    private const int BufferSize = 1 << 16;
+    private readonly FileStream? _ndjson;
+    private readonly Utf8JsonWriter? _json;
+    private readonly StreamWriter? _csv;
+    private readonly StreamWriter _badLines;
+    private readonly StreamWriter _invalid;
+    private readonly Dictionary<InterventionId, int> _asked = [];
+
+    /// <summary>Creates the files (each must not exist yet).</summary>
+    /// <param name="folder">The report folder.</param>
+    /// <param name="ndjson">Whether to write <c>patients.ndjson</c>.</param>
+    /// <param name="csv">Whether to write <c>patients.csv</c>.</param>
+    public ScreeningReportSink(string folder, bool ndjson, bool csv)
+    {
+        if (ndjson)
+        {
+            _ndjson = Create(Path.Combine(folder, "patients.ndjson"));
+            _json = new Utf8JsonWriter(_ndjson, ScreeningLineWriter.Options);
+        }
+
+        if (csv)
+        {
+            _csv = Text(Path.Combine(folder, "patients.csv"), PatientsHeader);
+        }
+
+        _badLines = Text(Path.Combine(folder, "bad-lines.csv"), "file,line,reason,patient,message");
+        _invalid = Text(Path.Combine(folder, "invalid-cases.csv"), "patient,code,path,message");
+    }
+
+    /// <inheritdoc />
+    public void Accept(ScreenedPatient patient)
+    {
+        ArgumentNullException.ThrowIfNull(patient);
+        if (patient.Outcome == ScreenedPatientOutcome.InvalidCase)
+        {
+            foreach (var problem in patient.Problems)
+            {
+                ScreeningCsv.Row(_invalid, patient.Id, problem.Code, problem.Location.Path, problem.Message);
+            }
+
+            return;
+        }
+
+        if (patient.Report is not { } report)
+        {
+            return;
+        }
+
+        if (_json is not null)
+        {
+            ScreeningLineWriter.Write(_json, patient.Id, report, patient.Unmapped);
+            _json.Flush();
+            _json.Reset();
+            _ndjson!.WriteByte((byte)'\n');
+        }
+
+        if (_csv is not null)
+        {
+            WriteRows(_csv, patient.Id, report);
+        }
+    }
+
+    /// <inheritdoc />
+    public void Reject(BulkBadLine line)
+    {
+        ArgumentNullException.ThrowIfNull(line);
+        ScreeningCsv.Row(_badLines, line.File, line.Line.ToString(CultureInfo.InvariantCulture), ScreeningCsv.Kebab(line.Reason.ToString()), line.Patient ?? string.Empty, line.Message);
+    }
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        _json?.Dispose();
+        _ndjson?.Dispose();
+        _csv?.Dispose();
+        _badLines.Dispose();
+        _invalid.Dispose();
+    }
+
+    private void WriteRows(StreamWriter csv, string patient, DecisionReport report)
+    {
+        _asked.Clear();
+        foreach (var question in report.AskNext)
+        {
+            foreach (var affected in question.Affects)
+            {
+                _asked[affected] = _asked.GetValueOrDefault(affected) + 1;
+            }
+        }
+
+        foreach (var a in report.Interventions)
+        {
+            var applicable = string.Join(';', a.Recommendations.Where(r => r.Applies == Applicability.Yes)
+                .Select(r => $"{r.Position.Recommendation.Id.Value}:{ScreeningCsv.Kebab(r.Position.Stance.Stance.ToString())}"));
+            ScreeningCsv.Row(csv, patient, a.Intervention.Id.Value, ScreeningCsv.Kebab(a.Status.ToString()), string.Join(';', a.Decisive.Select(d => d.Criterion.Id)),
+                applicable, a.Conflicts.Count.ToString(CultureInfo.InvariantCulture), _asked.GetValueOrDefault(a.Intervention.Id).ToString(CultureInfo.InvariantCulture));
+        }
+    }
+
+    private static FileStream Create(string path) => new(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, BufferSize);
+
+    private static StreamWriter Text(string path, string header)
+    {
+        var writer = new StreamWriter(Create(path), new UTF8Encoding(false), BufferSize) { NewLine = "\n" };
+        writer.WriteLine(header);
+        return writer;
+    }
+}
