@@ -8,9 +8,18 @@ namespace Spinewise.Application.Screening;
 /// </summary>
 public interface IScreeningSink
 {
+    /// <summary>
+    /// Renders what the sink will write for one patient, on the screening threads (in parallel, in any order), so that
+    /// <see cref="Accept"/> on the writing thread only copies it. The default renders nothing.
+    /// </summary>
+    /// <param name="patient">The patient.</param>
+    /// <returns>What <see cref="Accept"/> is given for the patient, or <see langword="null"/>.</returns>
+    object? Render(ScreenedPatient patient) => null;
+
     /// <summary>Takes one patient.</summary>
     /// <param name="patient">The patient.</param>
-    void Accept(ScreenedPatient patient);
+    /// <param name="rendered">What <see cref="Render"/> gave for it.</param>
+    void Accept(ScreenedPatient patient, object? rendered);
 
     /// <summary>Takes one line that was not used.</summary>
     /// <param name="line">The line.</param>

@@ -40,33 +40,34 @@ public sealed class ScreenExport(KnowledgeHost host)
         var bytes = files.Sum(f => new FileInfo(f.Path).Length);
         using var partitions = BulkJoin.Partition(files, workDirectory, shard, tally.Reject,
             progress is null ? null : new Relay<long>(b => progress.Report(new ScreeningProgress(b, bytes, tally.Read))), cancellation);
-        var results = new ScreenedPatient?[ChunkSize];
-        var badLines = new List<BulkBadLine>[ChunkSize];
-        for (var p = 0; p < partitions.Count; p++)
+        // two chunks in flight: the pool screens chunk n + 1 while this thread hands chunk n to the sink in order
+        var slots = new[] { new Chunk(), new Chunk() };
+        Chunk? ready = null;
+        var n = 0;
+        foreach (var (patients, start, count) in Chunks(partitions))
         {
-            var patients = partitions.Read(p);
-            for (var start = 0; start < patients.Count; start += ChunkSize)
+            cancellation.ThrowIfCancellationRequested();
+            var chunk = slots[n++ % 2];
+            var screening = Task.Run(() => Parallel.For(0, count, i =>
             {
-                cancellation.ThrowIfCancellationRequested();
-                var count = Math.Min(ChunkSize, patients.Count - start);
-                Parallel.For(0, count, i =>
-                {
-                    var patient = patients[start + i];
-                    var bad = badLines[i] = [.. patient.Rejected];
-                    results[i] = patient.IsHeld ? Screen(patient, mapper, evaluator, date, bad) : null;
-                });
-                for (var i = 0; i < count; i++)
-                {
-                    // in (hash, id) order, whatever the number of partitions: what `screen merge` relies on
-                    badLines[i].ForEach(tally.Reject);
-                    if (results[i] is { } result)
-                    {
-                        tally.Accept(result);
-                    }
-                }
-
-                progress?.Report(new ScreeningProgress(bytes, bytes, tally.Read));
+                var patient = patients[start + i];
+                var bad = chunk.BadLines[i] = [.. patient.Rejected];
+                var result = chunk.Results[i] = patient.IsHeld ? Screen(patient, mapper, evaluator, date, bad) : null;
+                chunk.Rendered[i] = result is null ? null : sink.Render(result);
+            }), cancellation);
+            if (ready is not null)
+            {
+                Drain(ready, tally, progress, bytes);
             }
+
+            screening.GetAwaiter().GetResult();
+            chunk.Count = count;
+            ready = chunk;
+        }
+
+        if (ready is not null)
+        {
+            Drain(ready, tally, progress, bytes);
         }
 
         var counts = host.Engine.Interventions.Select((id, p) => new ScreeningCounts(
@@ -99,6 +100,49 @@ public sealed class ScreenExport(KnowledgeHost host)
         }
 
         return new ScreenedPatient(patient.Id, ScreenedPatientOutcome.Evaluated, evaluator.Evaluate(valid, date).Report, mapping.Unmapped, []);
+    }
+
+    /// <summary>Every partition's patients in chunks of <see cref="ChunkSize"/>, partition by partition.</summary>
+    private static IEnumerable<(IReadOnlyList<BulkPatient> Patients, int Start, int Count)> Chunks(BulkPartitions partitions)
+    {
+        for (var p = 0; p < partitions.Count; p++)
+        {
+            var patients = partitions.Read(p);
+            for (var start = 0; start < patients.Count; start += ChunkSize)
+            {
+                yield return (patients, start, Math.Min(ChunkSize, patients.Count - start));
+            }
+        }
+    }
+
+    /// <summary>Hands a screened chunk to the tally (and so the sink), in (hash, id) order whatever the number of partitions: what <c>screen merge</c> relies on.</summary>
+    private static void Drain(Chunk chunk, Tally tally, IProgress<ScreeningProgress>? progress, long bytes)
+    {
+        for (var i = 0; i < chunk.Count; i++)
+        {
+            chunk.BadLines[i].ForEach(tally.Reject);
+            if (chunk.Results[i] is { } result)
+            {
+                tally.Accept(result, chunk.Rendered[i]);
+            }
+
+            chunk.Results[i] = null;
+            chunk.Rendered[i] = null;
+        }
+
+        progress?.Report(new ScreeningProgress(bytes, bytes, tally.Read));
+    }
+
+    /// <summary>One chunk's results, reused.</summary>
+    private sealed class Chunk
+    {
+        public ScreenedPatient?[] Results { get; } = new ScreenedPatient?[ChunkSize];
+
+        public object?[] Rendered { get; } = new object?[ChunkSize];
+
+        public List<BulkBadLine>[] BadLines { get; } = new List<BulkBadLine>[ChunkSize];
+
+        public int Count { get; set; }
     }
 
     /// <summary>Reports progress synchronously.</summary>

@@ -11,6 +11,13 @@ public static class ScreeningCsv
     /// <returns>The kebab-case name.</returns>
     public static string Kebab(string name) => JsonNamingPolicy.KebabCaseLower.ConvertName(name);
 
+    /// <summary>An enum value as the report writes it, from a table made once per enum type.</summary>
+    /// <typeparam name="T">The enum type.</typeparam>
+    /// <param name="value">The value.</param>
+    /// <returns>The kebab-case name.</returns>
+    public static string Kebab<T>(T value)
+        where T : struct, Enum => Names<T>.Of.TryGetValue(value, out var name) ? name : Kebab(value.ToString());
+
     /// <summary>Writes one row.</summary>
     /// <param name="writer">The file.</param>
     /// <param name="fields">The fields.</param>
@@ -85,5 +92,11 @@ public static class ScreeningCsv
 
         fields.Add(field.ToString());
         return fields;
+    }
+
+    private static class Names<T>
+        where T : struct, Enum
+    {
+        public static readonly IReadOnlyDictionary<T, string> Of = Enum.GetValues<T>().ToDictionary(v => v, v => Kebab(v.ToString()));
     }
 }

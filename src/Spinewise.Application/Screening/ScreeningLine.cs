@@ -8,7 +8,7 @@ namespace Spinewise.Application.Screening;
 /// One line of a screening report's <c>patients.ndjson</c>: per evaluated patient what a quality team screens on — each
 /// procedure's status with the criteria it rests on, the recommendations that apply (and may apply) with their stance,
 /// the conflicts among them, the questions that would decide an undetermined status, and the chart's unmapped codes.
-/// The full answer of one patient is <c>recommend --fhir --json</c> (docs/screening.md says how to get it).
+/// Which recommendations only may apply, and why, is in the full answer of one patient, <c>recommend --fhir --json</c>.
 /// <see cref="ScreeningLineWriter"/> writes exactly what serialising this record with
 /// <see cref="Json.ContractJson.Wire"/> gives, without building it.
 /// </summary>
@@ -41,25 +41,25 @@ public sealed record ScreeningLine(
 /// <param name="Status">Candidate, undetermined, not a candidate or not addressed.</param>
 /// <param name="Because">The criteria the status rests on (those not met or met for a non-candidate, the unknown ones for an undetermined status).</param>
 /// <param name="Applicable">The recommendations on it that apply to the patient, with their stance.</param>
-/// <param name="MayApply">Those that may apply (their applicability hinges on a fact the chart does not record).</param>
 /// <param name="Conflicts">The conflicts among the recommendations that apply or may apply: the two guidelines, the kind, whether it concerns the patient.</param>
 public sealed record ScreeningLineIntervention(
     string Intervention, CandidateStatus Status, IReadOnlyList<string> Because,
-    IReadOnlyList<ScreeningLineStance> Applicable, IReadOnlyList<ScreeningLineStance> MayApply, IReadOnlyList<ScreeningLineConflict> Conflicts)
+    IReadOnlyList<ScreeningLineStance> Applicable, IReadOnlyList<ScreeningLineConflict> Conflicts)
 {
     internal static ScreeningLineIntervention From(InterventionAssessment a) => new(
         a.Intervention.Id.Value, a.Status, [.. a.Decisive.Select(d => d.Criterion.Id)],
-        Stances(a, Applicability.Yes), Stances(a, Applicability.Unknown),
+        [.. a.Recommendations.Where(r => r.Applies == Applicability.Yes)
+            .Select(r => new ScreeningLineStance(r.Position.Recommendation.Id.Value, r.Position.Stance.Stance, r.Position.Stance.Variant))],
         [.. a.Conflicts.Select(c => new ScreeningLineConflict([c.Conflict.First.Guideline.Value, c.Conflict.Second.Guideline.Value], c.Conflict.Kind, c.Applies))]);
-
-    private static List<ScreeningLineStance> Stances(InterventionAssessment a, Applicability applies) =>
-        [.. a.Recommendations.Where(r => r.Applies == applies).Select(r => new ScreeningLineStance(r.Position.Recommendation.Id.Value, r.Position.Stance.Stance))];
 }
 
 /// <summary>A recommendation's stance on a procedure in a screening line.</summary>
 /// <param name="Recommendation">The recommendation id.</param>
 /// <param name="Stance">Its stance on the procedure.</param>
-public sealed record ScreeningLineStance(string Recommendation, Domain.Grading.Stance Stance);
+/// <param name="Variant">The intervention variant the stance is on, or absent for the whole intervention.</param>
+public sealed record ScreeningLineStance(
+    string Recommendation, Domain.Grading.Stance Stance,
+    [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)] string? Variant);
 
 /// <summary>A conflict in a screening line.</summary>
 /// <param name="Guidelines">The two guidelines that disagree.</param>

@@ -23,7 +23,7 @@ public static class ScreeningLineWriter
     private static readonly JsonEncodedText Status = Name("status");
     private static readonly JsonEncodedText Because = Name("because");
     private static readonly JsonEncodedText Applicable = Name("applicable");
-    private static readonly JsonEncodedText MayApply = Name("mayApply");
+    private static readonly JsonEncodedText Variant = Name("variant");
     private static readonly JsonEncodedText Recommendation = Name("recommendation");
     private static readonly JsonEncodedText StanceName = Name("stance");
     private static readonly JsonEncodedText Conflicts = Name("conflicts");
@@ -70,8 +70,24 @@ public static class ScreeningLineWriter
             }
 
             writer.WriteEndArray();
-            WriteStances(writer, Applicable, a, Applicability.Yes);
-            WriteStances(writer, MayApply, a, Applicability.Unknown);
+            writer.WriteStartArray(Applicable);
+            foreach (var r in a.Recommendations)
+            {
+                if (r.Applies == Applicability.Yes)
+                {
+                    writer.WriteStartObject();
+                    writer.WriteString(Recommendation, r.Position.Recommendation.Id.Value);
+                    writer.WriteString(StanceName, Stances[(int)r.Position.Stance.Stance]);
+                    if (r.Position.Stance.Variant is { } variant)
+                    {
+                        writer.WriteString(Variant, variant);
+                    }
+
+                    writer.WriteEndObject();
+                }
+            }
+
+            writer.WriteEndArray();
             writer.WriteStartArray(Conflicts);
             foreach (var c in a.Conflicts)
             {
@@ -128,23 +144,6 @@ public static class ScreeningLineWriter
 
         writer.WriteEndArray();
         writer.WriteEndObject();
-    }
-
-    private static void WriteStances(Utf8JsonWriter writer, JsonEncodedText name, InterventionAssessment a, Applicability applies)
-    {
-        writer.WriteStartArray(name);
-        foreach (var r in a.Recommendations)
-        {
-            if (r.Applies == applies)
-            {
-                writer.WriteStartObject();
-                writer.WriteString(Recommendation, r.Position.Recommendation.Id.Value);
-                writer.WriteString(StanceName, Stances[(int)r.Position.Stance.Stance]);
-                writer.WriteEndObject();
-            }
-        }
-
-        writer.WriteEndArray();
     }
 
     private static JsonEncodedText Name(string name) => JsonEncodedText.Encode(name, JavaScriptEncoder.UnsafeRelaxedJsonEscaping);

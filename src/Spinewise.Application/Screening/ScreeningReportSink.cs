@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
@@ -19,12 +20,15 @@ public sealed class ScreeningReportSink : IScreeningSink, IDisposable
     public const string PatientsHeader = "patient,intervention,status,because,applicable_recommendations,conflicts,ask_next";
 
     private const int BufferSize = 1 << 16;
+    private static readonly UTF8Encoding Utf8 = new(false);
+
+    [ThreadStatic]
+    private static Renderer? _renderer;
+
     private readonly FileStream? _ndjson;
-    private readonly Utf8JsonWriter? _json;
-    private readonly StreamWriter? _csv;
+    private readonly FileStream? _csv;
     private readonly StreamWriter _badLines;
     private readonly StreamWriter _invalid;
-    private readonly Dictionary<InterventionId, int> _asked = [];
 
     /// <summary>Creates the files (each must not exist yet).</summary>
     /// <param name="folder">The report folder.</param>
@@ -35,12 +39,12 @@ public sealed class ScreeningReportSink : IScreeningSink, IDisposable
         if (ndjson)
         {
             _ndjson = Create(Path.Combine(folder, "patients.ndjson"));
-            _json = new Utf8JsonWriter(_ndjson, ScreeningLineWriter.Options);
         }
 
         if (csv)
         {
-            _csv = Text(Path.Combine(folder, "patients.csv"), PatientsHeader);
+            _csv = Create(Path.Combine(folder, "patients.csv"));
+            _csv.Write(Utf8.GetBytes(PatientsHeader + "\n"));
         }
 
         _badLines = Text(Path.Combine(folder, "bad-lines.csv"), "file,line,reason,patient,message");
@@ -48,7 +52,22 @@ public sealed class ScreeningReportSink : IScreeningSink, IDisposable
     }
 
     /// <inheritdoc />
-    public void Accept(ScreenedPatient patient)
+    public object? Render(ScreenedPatient patient)
+    {
+        ArgumentNullException.ThrowIfNull(patient);
+        if (patient.Report is not { } report)
+        {
+            return null;
+        }
+
+        var renderer = _renderer ??= new Renderer();
+        return new Rendered(
+            _ndjson is null ? null : renderer.Line(patient.Id, report, patient.Unmapped),
+            _csv is null ? null : renderer.Rows(patient.Id, report));
+    }
+
+    /// <inheritdoc />
+    public void Accept(ScreenedPatient patient, object? rendered)
     {
         ArgumentNullException.ThrowIfNull(patient);
         if (patient.Outcome == ScreenedPatientOutcome.InvalidCase)
@@ -61,22 +80,10 @@ public sealed class ScreeningReportSink : IScreeningSink, IDisposable
             return;
         }
 
-        if (patient.Report is not { } report)
+        if ((rendered ?? Render(patient)) is Rendered output)
         {
-            return;
-        }
-
-        if (_json is not null)
-        {
-            ScreeningLineWriter.Write(_json, patient.Id, report, patient.Unmapped);
-            _json.Flush();
-            _json.Reset();
-            _ndjson!.WriteByte((byte)'\n');
-        }
-
-        if (_csv is not null)
-        {
-            WriteRows(_csv, patient.Id, report);
+            _ndjson?.Write(output.Line);
+            _csv?.Write(output.Rows);
         }
     }
 
@@ -90,31 +97,10 @@ public sealed class ScreeningReportSink : IScreeningSink, IDisposable
     /// <inheritdoc />
     public void Dispose()
     {
-        _json?.Dispose();
         _ndjson?.Dispose();
         _csv?.Dispose();
         _badLines.Dispose();
         _invalid.Dispose();
-    }
-
-    private void WriteRows(StreamWriter csv, string patient, DecisionReport report)
-    {
-        _asked.Clear();
-        foreach (var question in report.AskNext)
-        {
-            foreach (var affected in question.Affects)
-            {
-                _asked[affected] = _asked.GetValueOrDefault(affected) + 1;
-            }
-        }
-
-        foreach (var a in report.Interventions)
-        {
-            var applicable = string.Join(';', a.Recommendations.Where(r => r.Applies == Applicability.Yes)
-                .Select(r => $"{r.Position.Recommendation.Id.Value}:{ScreeningCsv.Kebab(r.Position.Stance.Stance.ToString())}"));
-            ScreeningCsv.Row(csv, patient, a.Intervention.Id.Value, ScreeningCsv.Kebab(a.Status.ToString()), string.Join(';', a.Decisive.Select(d => d.Criterion.Id)),
-                applicable, a.Conflicts.Count.ToString(CultureInfo.InvariantCulture), _asked.GetValueOrDefault(a.Intervention.Id).ToString(CultureInfo.InvariantCulture));
-        }
     }
 
     private static FileStream Create(string path) => new(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, BufferSize);
@@ -124,5 +110,60 @@ public sealed class ScreeningReportSink : IScreeningSink, IDisposable
         var writer = new StreamWriter(Create(path), new UTF8Encoding(false), BufferSize) { NewLine = "\n" };
         writer.WriteLine(header);
         return writer;
+    }
+
+    /// <summary>One patient's bytes: its line of patients.ndjson and its rows of patients.csv.</summary>
+    private sealed record Rendered(byte[]? Line, byte[]? Rows);
+
+    /// <summary>One screening thread's buffers (thread-static: they live as long as their thread, holding no file or handle).</summary>
+    private sealed class Renderer : IDisposable
+    {
+        private readonly ArrayBufferWriter<byte> _buffer = new(1 << 15);
+        private readonly Utf8JsonWriter _json;
+        private readonly StringWriter _text = new(CultureInfo.InvariantCulture) { NewLine = "\n" };
+        private readonly Dictionary<InterventionId, int> _asked = [];
+
+        public Renderer() => _json = new Utf8JsonWriter(_buffer, ScreeningLineWriter.Options);
+
+        public void Dispose()
+        {
+            _json.Dispose();
+            _text.Dispose();
+        }
+
+        public byte[] Line(string patient, DecisionReport report, IReadOnlyList<Fhir.UnmappedCode> unmapped)
+        {
+            _buffer.ResetWrittenCount();
+            _json.Reset(_buffer);
+            ScreeningLineWriter.Write(_json, patient, report, unmapped);
+            _json.Flush();
+            var line = new byte[_buffer.WrittenCount + 1];
+            _buffer.WrittenSpan.CopyTo(line);
+            line[^1] = (byte)'\n';
+            return line;
+        }
+
+        public byte[] Rows(string patient, DecisionReport report)
+        {
+            _asked.Clear();
+            foreach (var question in report.AskNext)
+            {
+                foreach (var affected in question.Affects)
+                {
+                    _asked[affected] = _asked.GetValueOrDefault(affected) + 1;
+                }
+            }
+
+            var text = _text.GetStringBuilder().Clear();
+            foreach (var a in report.Interventions)
+            {
+                var applicable = string.Join(';', a.Recommendations.Where(r => r.Applies == Applicability.Yes)
+                    .Select(r => $"{r.Position.Recommendation.Id.Value}:{ScreeningCsv.Kebab(r.Position.Stance.Stance)}"));
+                ScreeningCsv.Row(_text, patient, a.Intervention.Id.Value, ScreeningCsv.Kebab(a.Status), string.Join(';', a.Decisive.Select(d => d.Criterion.Id)),
+                    applicable, a.Conflicts.Count.ToString(CultureInfo.InvariantCulture), _asked.GetValueOrDefault(a.Intervention.Id).ToString(CultureInfo.InvariantCulture));
+            }
+
+            return Utf8.GetBytes(text.ToString());
+        }
     }
 }

@@ -34,7 +34,7 @@ internal sealed class Tally(int interventions, IScreeningSink sink)
         sink.Reject(line);
     }
 
-    public void Accept(ScreenedPatient patient)
+    public void Accept(ScreenedPatient patient, object? rendered)
     {
         Read++;
         foreach (var code in patient.Unmapped)
@@ -72,7 +72,7 @@ internal sealed class Tally(int interventions, IScreeningSink sink)
                 break;
         }
 
-        sink.Accept(patient);
+        sink.Accept(patient, rendered);
     }
 
     public List<BadLineCount> BadLineCounts() =>
