@@ -99,15 +99,16 @@ public static class FhirChartAsOf
     }
 
     /// <summary>
-    /// Whether a resource is known on a day. Condition: neither <c>recordedDate</c> nor the start of <c>onset[x]</c>
-    /// (<c>onsetDateTime</c>, <c>onsetPeriod.start</c>) is after it. Observation: <c>effective[x]</c> (dateTime, period end
+    /// Whether a resource is known on a day. Condition: the start of <c>onset[x]</c> (<c>onsetDateTime</c>,
+    /// <c>onsetPeriod.start</c>) is not after it (<c>recordedDate</c> is not read: the fast reader builds only what the
+    /// mapping reads, and both readers must give the same chart). Observation: <c>effective[x]</c> (dateTime, period end
     /// else start, instant; its UTC day — the mapping's own rule for values after the evaluation date) is not after it. Procedure: <c>performedDateTime</c> or
     /// <c>performedPeriod.start</c> is not after it. Partial dates count by their first day.
     /// </summary>
     private static bool KnownOn(Resource resource, DateOnly day) => resource switch
     {
         Patient => true,
-        Hl7.Fhir.Model.Condition condition => !After(condition.RecordedDate, day) && !After(condition.Onset switch
+        Hl7.Fhir.Model.Condition condition => !After(condition.Onset switch
         {
             FhirDateTime dateTime => dateTime.Value,
             Period period => period.Start,
