@@ -201,5 +201,6 @@ public sealed class ProcedureAuditTests
         var audited = Audit.Audit(Read(Patient(), Condition("c1", FacetPain, "2025-01-01"), Procedure("rfa-1", Rfa, "2026-01-10"), Procedure("rfa-2", Rfa, "2026-05-10")), "pat-1");
 
         audited.Select(a => a.OutsideTrialPopulation.Any(c => c.Id == "lumbar-rfa/radical-previous-rfd")).ShouldBe([false, true]);
+        audited.Select(a => a.Verdict).ShouldBe([AuditVerdict.Undetermined, AuditVerdict.Undetermined], "the later RFA is not in the first one's chart");
     }
 }
