@@ -129,6 +129,16 @@ public sealed class ProcedureAuditTests
     }
 
     [Fact]
+    public void Audit_InterventionNoSourceStatesCriteriaFor_IsNotAddressed()
+    {
+        // knowledge/criteria has no file for trigger-point-injection (CPT 20552)
+        var audited = Single("Procedure/tpi", Patient(), Procedure("tpi", "20552", "2026-03-01"));
+
+        (audited.Intervention, audited.Verdict).ShouldBe(("trigger-point-injection", AuditVerdict.NotAddressed));
+        audited.Deciding.ShouldBeEmpty();
+    }
+
+    [Fact]
     public void Audit_ProcedureWithoutPerformedDate_CannotBeAuditedButIsListed()
     {
         var audited = Single("Procedure/block", Patient(), Condition("c1", SijPain, "2026-01-01"), Procedure("block", SijInjection, null));
