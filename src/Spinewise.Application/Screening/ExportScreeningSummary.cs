@@ -18,4 +18,11 @@ namespace Spinewise.Application.Screening;
 public sealed record ExportScreeningSummary(
     int Files, long Bytes, long Lines, long PatientsRead, long Mapped, long Evaluated, long NotAboutLowBackPain, long InvalidCases,
     IReadOnlyList<ScreeningCounts> Counts, IReadOnlyList<BadLineCount> BadLines, IReadOnlyList<UnmappedCodeCount> Unmapped,
-    IReadOnlyList<DecidingUnknownCount> DecidingUnknowns);
+    IReadOnlyList<DecidingUnknownCount> DecidingUnknowns)
+{
+    /// <summary>The appropriateness audit: per intervention (engine order, those with performed procedures), the procedures by verdict.</summary>
+    public IReadOnlyList<AuditCounts> Audit { get; init; } = [];
+
+    /// <summary>The indications and prerequisites not met on the day of a procedure not a candidate then, most frequent first (then by id).</summary>
+    public IReadOnlyList<MissingPrerequisiteCount> MissingPrerequisites { get; init; } = [];
+}

@@ -10,7 +10,8 @@ namespace Spinewise.Application.Screening;
 /// Population screening of a FHIR Bulk Data export (docs/screening.md): the lines joined by patient in bounded memory
 /// (<see cref="BulkJoin"/>), each patient's chart read and mapped with <see cref="FhirCaseMapper"/> by the rules of
 /// docs/fhir.md, validated and — when it is about low back pain — evaluated; each partition's patients in parallel
-/// chunks, given to the sink in order. Bad lines are given to the sink and counted.
+/// chunks, given to the sink in order. Bad lines are given to the sink and counted. Each patient's performed procedures
+/// are audited on the chart of the day each was performed (<see cref="ProcedureAudit"/>), whatever the patient's outcome.
 /// </summary>
 /// <param name="host">The knowledge and the clock.</param>
 public sealed class ScreenExport(KnowledgeHost host)
@@ -36,6 +37,7 @@ public sealed class ScreenExport(KnowledgeHost host)
         var date = asOf ?? host.Today;
         var mapper = new FhirCaseMapper(host.Knowledge);
         var evaluator = new EvaluateCase(host);
+        var audit = new ProcedureAudit(host);
         var tally = new Tally(host.Engine.Interventions.Count, sink);
         var bytes = files.Sum(f => new FileInfo(f.Path).Length);
         using var partitions = BulkJoin.Partition(files, workDirectory, shard, tally.Reject,
@@ -52,7 +54,7 @@ public sealed class ScreenExport(KnowledgeHost host)
             {
                 var patient = patients[start + i];
                 var bad = chunk.BadLines[i] = [.. patient.Rejected];
-                var result = chunk.Results[i] = patient.IsHeld ? Screen(patient, mapper, evaluator, date, bad) : null;
+                var result = chunk.Results[i] = patient.IsHeld ? Screen(patient, mapper, evaluator, audit, date, bad) : null;
                 chunk.Rendered[i] = result is null ? null : sink.Render(result);
             }), cancellation);
             if (ready is not null)
@@ -74,13 +76,18 @@ public sealed class ScreenExport(KnowledgeHost host)
             id.Value, tally.Counts[p, (int)CandidateStatus.Candidate], tally.Counts[p, (int)CandidateStatus.Undetermined],
             tally.Counts[p, (int)CandidateStatus.NotCandidate], tally.Counts[p, (int)CandidateStatus.NotAddressed])).ToList();
         return new ExportScreeningSummary(files.Count, bytes, partitions.Lines, tally.Read, tally.Mapped, tally.Evaluated, tally.NotAboutLowBackPain,
-            tally.Invalid, counts, tally.BadLineCounts(), tally.UnmappedCounts(), tally.DecidingCounts());
+            tally.Invalid, counts, tally.BadLineCounts(), tally.UnmappedCounts(), tally.DecidingCounts())
+        {
+            Audit = tally.AuditCounts(host.Engine.Interventions.Select(i => i.Value).ToList()),
+            MissingPrerequisites = tally.MissingCounts(),
+        };
     }
 
     /// <summary>One patient's chart read, mapped, validated and evaluated (what a Bundle of the same resources gives).</summary>
-    private ScreenedPatient Screen(BulkPatient patient, FhirCaseMapper mapper, EvaluateCase evaluator, DateOnly date, List<BulkBadLine> bad)
+    private ScreenedPatient Screen(BulkPatient patient, FhirCaseMapper mapper, EvaluateCase evaluator, ProcedureAudit audit, DateOnly date, List<BulkBadLine> bad)
     {
         var records = patient.Read(mapper, bad.Add);
+        var audited = audit.Audit(records, patient.Id);
         var mapping = mapper.Map(records, date);
         if (records.PatientId is null)
         {
@@ -91,15 +98,15 @@ public sealed class ScreenExport(KnowledgeHost host)
         var validated = CaseValidator.Validate(mapping.Draft, host.Knowledge);
         if (mapping.Problems.Count > 0 || !validated.TryGetValue(out var valid))
         {
-            return new ScreenedPatient(patient.Id, ScreenedPatientOutcome.InvalidCase, null, mapping.Unmapped, [.. mapping.Problems, .. validated.Diagnostics]);
+            return new ScreenedPatient(patient.Id, ScreenedPatientOutcome.InvalidCase, null, mapping.Unmapped, [.. mapping.Problems, .. validated.Diagnostics]) { Audited = audited };
         }
 
         if (!mapping.HasLowBackPain)
         {
-            return new ScreenedPatient(patient.Id, ScreenedPatientOutcome.NotAboutLowBackPain, null, mapping.Unmapped, []);
+            return new ScreenedPatient(patient.Id, ScreenedPatientOutcome.NotAboutLowBackPain, null, mapping.Unmapped, []) { Audited = audited };
         }
 
-        return new ScreenedPatient(patient.Id, ScreenedPatientOutcome.Evaluated, evaluator.Evaluate(valid, date).Report, mapping.Unmapped, []);
+        return new ScreenedPatient(patient.Id, ScreenedPatientOutcome.Evaluated, evaluator.Evaluate(valid, date).Report, mapping.Unmapped, []) { Audited = audited };
     }
 
     /// <summary>Every partition's patients in chunks of <see cref="ChunkSize"/>, partition by partition.</summary>

@@ -10,4 +10,11 @@ namespace Spinewise.Application.Screening;
 /// <param name="Report">The decision report when <see cref="Outcome"/> is <see cref="ScreenedPatientOutcome.Evaluated"/>.</param>
 /// <param name="Unmapped">The chart's codes that map to nothing.</param>
 /// <param name="Problems">The case problems when <see cref="Outcome"/> is <see cref="ScreenedPatientOutcome.InvalidCase"/>.</param>
-public sealed record ScreenedPatient(string Id, ScreenedPatientOutcome Outcome, DecisionReport? Report, IReadOnlyList<UnmappedCode> Unmapped, IReadOnlyList<Diagnostic> Problems);
+public sealed record ScreenedPatient(string Id, ScreenedPatientOutcome Outcome, DecisionReport? Report, IReadOnlyList<UnmappedCode> Unmapped, IReadOnlyList<Diagnostic> Problems)
+{
+    /// <summary>
+    /// The patient's performed procedures, each audited on the chart of the day it was performed (<see cref="ProcedureAudit"/>),
+    /// whatever <see cref="Outcome"/> is: a chart invalid or not about low back pain today may still have been valid that day.
+    /// </summary>
+    public IReadOnlyList<AuditedProcedure> Audited { get; init; } = [];
+}

@@ -1,4 +1,5 @@
 using Spinewise.Domain.Decisions;
+using Spinewise.Domain.Eligibility;
 using Spinewise.Fhir.Bulk;
 
 namespace Spinewise.Application.Screening;
@@ -9,6 +10,8 @@ internal sealed class Tally(int interventions, IScreeningSink sink)
     private readonly Dictionary<BulkBadLineReason, (long Count, List<BulkBadLine> Examples)> _bad = [];
     private readonly Dictionary<(string System, string Code), (string? Display, long Count)> _unmapped = [];
     private readonly Dictionary<string, long> _deciding = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, long[]> _audit = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, long> _missing = new(StringComparer.Ordinal);
 
     public int[,] Counts { get; } = new int[interventions, 4];
 
@@ -44,6 +47,7 @@ internal sealed class Tally(int interventions, IScreeningSink sink)
             _unmapped[key] = (display ?? code.Display, count + 1);
         }
 
+        CountAudit(patient.Audited);
         switch (patient.Outcome)
         {
             case ScreenedPatientOutcome.InvalidCase:
@@ -74,6 +78,36 @@ internal sealed class Tally(int interventions, IScreeningSink sink)
 
         sink.Accept(patient, rendered);
     }
+
+    /// <summary>Per intervention, the verdicts (by <see cref="AuditVerdict"/> value) then the procedures outside a trial's population.</summary>
+    private void CountAudit(IReadOnlyList<AuditedProcedure> audited)
+    {
+        foreach (var procedure in audited)
+        {
+            if (!_audit.TryGetValue(procedure.Intervention, out var counts))
+            {
+                _audit[procedure.Intervention] = counts = new long[Enum.GetValues<AuditVerdict>().Length + 1];
+            }
+
+            counts[(int)procedure.Verdict]++;
+            counts[^1] += procedure.OutsideTrialPopulation.Count > 0 ? 1 : 0;
+            foreach (var criterion in procedure.Deciding.Where(c => c.Role is CriterionRole.Indication or CriterionRole.Prerequisite && c.Result == Truth.NotMet))
+            {
+                _missing[criterion.Id] = _missing.GetValueOrDefault(criterion.Id) + 1;
+            }
+        }
+    }
+
+    /// <summary>In the engine's intervention order (any other after, by id).</summary>
+    public List<AuditCounts> AuditCounts(List<string> order) =>
+        [.. _audit.OrderBy(a => order.IndexOf(a.Key) is var i and >= 0 ? i : int.MaxValue).ThenBy(a => a.Key, StringComparer.Ordinal)
+            .Select(a => new AuditCounts(a.Key, a.Value[(int)AuditVerdict.Consistent], a.Value[(int)AuditVerdict.PrerequisiteMissing],
+                a.Value[(int)AuditVerdict.ContraindicationRecorded], a.Value[(int)AuditVerdict.Undetermined], a.Value[(int)AuditVerdict.NotAddressed],
+                a.Value[(int)AuditVerdict.InvalidCase], a.Value[(int)AuditVerdict.NoPerformedDate], a.Value[^1]))];
+
+    /// <summary>Most frequent first, then by criterion id (ordinal).</summary>
+    public List<MissingPrerequisiteCount> MissingCounts() =>
+        [.. _missing.OrderByDescending(m => m.Value).ThenBy(m => m.Key, StringComparer.Ordinal).Select(m => new MissingPrerequisiteCount(m.Key, m.Value))];
 
     public List<BadLineCount> BadLineCounts() =>
         [.. _bad.OrderBy(b => b.Key).Select(b => new BadLineCount(b.Key, b.Value.Count, b.Value.Examples))];
