@@ -1,10 +1,11 @@
 using System.Globalization;
 using System.Text;
 using Spinewise.Application.Contracts;
+using Spinewise.Evidence.Plots;
 
 namespace Spinewise.Application.Screening;
 
-/// <summary>summary.md of <c>spinewise screen</c>: what summary.json holds, for people (no charts yet).</summary>
+/// <summary>summary.md of a screening report: what summary.json holds, for people, with a chart per procedure (charts/*.svg).</summary>
 internal static class ScreeningMarkdown
 {
     private const int ExamplesShown = 5;
@@ -29,6 +30,15 @@ internal static class ScreeningMarkdown
             md.Append(CultureInfo.InvariantCulture, $"| {c.Intervention} | {N(c.Candidate)} | {N(c.Undetermined)} | {N(c.NotCandidate)} | {N(c.NotAddressed)} |\n");
         }
 
+        md.Append("\nEach procedure's patients by status, as a chart (charts/PROCEDURE.svg):\n\n");
+        foreach (var c in s.Counts)
+        {
+            var file = Chart(folder, c.Intervention, $"{c.Intervention}: evaluated patients by status",
+                [new("candidate", c.Candidate), new("undetermined", c.Undetermined), new("not a candidate", c.NotCandidate), new("selection not addressed", c.NotAddressed)]);
+            md.Append(CultureInfo.InvariantCulture, $"![{c.Intervention}: evaluated patients by status]({file})\n");
+        }
+
+        WriteAudit(md, folder, s);
         md.Append("\n## Most frequent deciding unknowns\n\n");
         if (s.DecidingUnknowns.Count == 0)
         {
@@ -80,6 +90,58 @@ internal static class ScreeningMarkdown
 
         md.Append(CultureInfo.InvariantCulture, $"\n{RecommendContract.InformsNotice}\n");
         File.WriteAllText(Path.Combine(folder, "summary.md"), md.ToString(), new UTF8Encoding(false));
+    }
+
+    /// <summary>The audit's section: per procedure the performed procedures by verdict (with a chart), and the most frequent missing prerequisites.</summary>
+    private static void WriteAudit(StringBuilder md, string folder, ExportScreeningSummary s)
+    {
+        string N(long n) => n.ToString("N0", CultureInfo.InvariantCulture);
+        md.Append("\n## Appropriateness audit of performed procedures\n\n");
+        if (s.Audit.Count == 0)
+        {
+            md.Append("No completed Procedure in the export maps to an intervention.\n");
+            return;
+        }
+
+        md.Append("Each completed Procedure whose code maps to an intervention, judged on the chart as it stood the day it was performed (every one is in audit.csv with its deciding criteria and their sources).\n\n");
+        md.Append("| procedure | audited | consistent | prerequisite missing | contraindication recorded | undetermined | not addressed | invalid case that day | no performed date | outside a trial's population |\n");
+        md.Append("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
+        foreach (var a in s.Audit)
+        {
+            md.Append(CultureInfo.InvariantCulture, $"| {a.Intervention} | {N(a.Total)} | {N(a.Consistent)} | {N(a.PrerequisiteMissing)} | {N(a.ContraindicationRecorded)} | {N(a.Undetermined)} | {N(a.NotAddressed)} | {N(a.InvalidCase)} | {N(a.NoPerformedDate)} | {N(a.OutsideTrialPopulation)} |\n");
+        }
+
+        md.Append('\n');
+        foreach (var a in s.Audit)
+        {
+            var file = Chart(folder, a.Intervention + "-audit", $"{a.Intervention}: performed procedures by audit verdict",
+            [
+                new("consistent", a.Consistent), new("prerequisite missing", a.PrerequisiteMissing), new("contraindication recorded", a.ContraindicationRecorded),
+                new("undetermined", a.Undetermined), new("not addressed", a.NotAddressed), new("invalid case that day", a.InvalidCase), new("no performed date", a.NoPerformedDate),
+            ]);
+            md.Append(CultureInfo.InvariantCulture, $"![{a.Intervention}: performed procedures by audit verdict]({file})\n");
+        }
+
+        md.Append("\n### Most frequent missing prerequisites\n\n");
+        if (s.MissingPrerequisites.Count == 0)
+        {
+            md.Append("None.\n");
+            return;
+        }
+
+        md.Append("| criterion | procedures |\n| --- | ---: |\n");
+        foreach (var m in s.MissingPrerequisites.Take(UnmappedShown))
+        {
+            md.Append(CultureInfo.InvariantCulture, $"| {m.Criterion} | {N(m.Count)} |\n");
+        }
+    }
+
+    /// <summary>Writes charts/NAME.svg and returns its path relative to the report.</summary>
+    private static string Chart(string folder, string name, string title, IReadOnlyList<CountBar> bars)
+    {
+        var charts = Directory.CreateDirectory(Path.Combine(folder, "charts")).FullName;
+        File.WriteAllBytes(Path.Combine(charts, name + ".svg"), CountChart.Render(title, bars, new PlotSize(640, null, 1), PlotFormat.Svg));
+        return $"charts/{name}.svg";
     }
 
     private static string Escape(string text) => text.Replace("|", "\\|", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal).Replace("`", "'", StringComparison.Ordinal);

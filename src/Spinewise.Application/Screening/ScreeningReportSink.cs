@@ -19,6 +19,9 @@ public sealed class ScreeningReportSink : IScreeningSink, IDisposable
     /// <summary>The header of <c>patients.csv</c>.</summary>
     public const string PatientsHeader = "patient,intervention,status,because,applicable_recommendations,conflicts,ask_next";
 
+    /// <summary>The header of <c>audit.csv</c>.</summary>
+    public const string AuditHeader = "patient,procedure,system,code,intervention,variant,performed,verdict,deciding,deciding_sources,outside_trial_population,outside_trial_sources,safety_flags_not_addressed,problems";
+
     private const int BufferSize = 1 << 16;
     private static readonly UTF8Encoding Utf8 = new(false);
 
@@ -29,6 +32,7 @@ public sealed class ScreeningReportSink : IScreeningSink, IDisposable
     private readonly FileStream? _csv;
     private readonly StreamWriter _badLines;
     private readonly StreamWriter _invalid;
+    private readonly StreamWriter _audit;
 
     /// <summary>Creates the files (each must not exist yet).</summary>
     /// <param name="folder">The report folder.</param>
@@ -49,6 +53,7 @@ public sealed class ScreeningReportSink : IScreeningSink, IDisposable
 
         _badLines = Text(Path.Combine(folder, "bad-lines.csv"), "file,line,reason,patient,message");
         _invalid = Text(Path.Combine(folder, "invalid-cases.csv"), "patient,code,path,message");
+        _audit = Text(Path.Combine(folder, "audit.csv"), AuditHeader);
     }
 
     /// <inheritdoc />
@@ -70,6 +75,11 @@ public sealed class ScreeningReportSink : IScreeningSink, IDisposable
     public void Accept(ScreenedPatient patient, object? rendered)
     {
         ArgumentNullException.ThrowIfNull(patient);
+        foreach (var audited in patient.Audited)
+        {
+            WriteAudit(audited);
+        }
+
         if (patient.Outcome == ScreenedPatientOutcome.InvalidCase)
         {
             foreach (var problem in patient.Problems)
@@ -101,6 +111,18 @@ public sealed class ScreeningReportSink : IScreeningSink, IDisposable
         _csv?.Dispose();
         _badLines.Dispose();
         _invalid.Dispose();
+        _audit.Dispose();
+    }
+
+    private void WriteAudit(AuditedProcedure a)
+    {
+        static string Criteria(IReadOnlyList<AuditedCriterion> criteria) =>
+            string.Join(';', criteria.Select(c => $"{c.Id}:{ScreeningCsv.Kebab(c.Role)}:{ScreeningCsv.Kebab(c.Result)}"));
+        static string Sources(IReadOnlyList<AuditedCriterion> criteria) => string.Join(';', criteria.Select(c => c.Source.ToString()));
+        ScreeningCsv.Row(_audit, a.PatientId, a.Procedure, a.System, a.Code, a.Intervention, a.Variant ?? string.Empty,
+            a.Performed?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? string.Empty, ScreeningCsv.Kebab(a.Verdict),
+            Criteria(a.Deciding), Sources(a.Deciding), Criteria(a.OutsideTrialPopulation), Sources(a.OutsideTrialPopulation),
+            string.Join(';', a.SafetyFlagsNotAddressed), string.Join(';', a.Problems.Select(p => $"{p.Code}:{p.Location.Path}")));
     }
 
     private static FileStream Create(string path) => new(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, BufferSize);

@@ -18,11 +18,13 @@ namespace Spinewise.Application.Screening;
 /// <param name="DecidingUnknowns">The criteria whose unknown result leaves a procedure undetermined, most frequent first.</param>
 /// <param name="BadLines">The lines not used, by reason, with the first of each.</param>
 /// <param name="Unmapped">The codes that map to nothing, most frequent first.</param>
+/// <param name="Audit">Per intervention (engine order), the performed procedures by audit verdict (docs/screening.md, "Appropriateness audit").</param>
+/// <param name="MissingPrerequisites">The indications and prerequisites not met on the day of a procedure, most frequent first.</param>
 /// <param name="Notice">That the report informs and does not decide.</param>
 public sealed record ScreeningSummaryJson(
     string KnowledgeVersion, string AsOf, string Shard, int Files, long Bytes, long Lines, ScreeningPatientsJson Patients,
     IReadOnlyList<ScreeningCounts> Statuses, IReadOnlyList<DecidingUnknownCount> DecidingUnknowns, IReadOnlyList<BadLineCount> BadLines,
-    IReadOnlyList<UnmappedCodeCount> Unmapped, string Notice)
+    IReadOnlyList<UnmappedCodeCount> Unmapped, IReadOnlyList<AuditCounts> Audit, IReadOnlyList<MissingPrerequisiteCount> MissingPrerequisites, string Notice)
 {
     /// <summary>The document of one run's (or one merge's) summary.</summary>
     /// <param name="knowledgeVersion">The knowledge version.</param>
@@ -36,7 +38,7 @@ public sealed record ScreeningSummaryJson(
         return new ScreeningSummaryJson(
             knowledgeVersion, asOf.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), shard.ToString(), s.Files, s.Bytes, s.Lines,
             new ScreeningPatientsJson(s.PatientsRead, s.Mapped, s.Evaluated, s.NotAboutLowBackPain, s.InvalidCases),
-            s.Counts, s.DecidingUnknowns, s.BadLines, s.Unmapped, RecommendContract.InformsNotice);
+            s.Counts, s.DecidingUnknowns, s.BadLines, s.Unmapped, s.Audit, s.MissingPrerequisites, RecommendContract.InformsNotice);
     }
 }
 

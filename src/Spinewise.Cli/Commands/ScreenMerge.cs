@@ -16,7 +16,7 @@ namespace Spinewise.Cli.Commands;
 /// </summary>
 internal static class ScreenMerge
 {
-    private static readonly string[] Keyed = ["patients.ndjson", "patients.csv", "invalid-cases.csv"];
+    private static readonly string[] Keyed = ["patients.ndjson", "patients.csv", "invalid-cases.csv", "audit.csv"];
 
     public static Command Create(CliIo io)
     {
@@ -186,8 +186,23 @@ internal static class ScreenMerge
             .GroupBy(d => d.GetProperty("criterion").GetString()!, StringComparer.Ordinal)
             .Select(g => new DecidingUnknownCount(g.Key, g.Sum(d => d.GetProperty("count").GetInt64())))
             .OrderByDescending(d => d.Count).ThenBy(d => d.Criterion, StringComparer.Ordinal).ToList();
+        var order = statuses.Select(s => s.Intervention).ToList();
+        long Verdict(IEnumerable<JsonElement> counts, string name) => counts.Sum(c => c.GetProperty(name).GetInt64());
+        var audit = shards.SelectMany(s => s.GetProperty("audit").EnumerateArray())
+            .GroupBy(a => a.GetProperty("intervention").GetString()!, StringComparer.Ordinal)
+            .OrderBy(g => order.IndexOf(g.Key) is var i and >= 0 ? i : int.MaxValue).ThenBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => new AuditCounts(g.Key, Verdict(g, "consistent"), Verdict(g, "prerequisiteMissing"), Verdict(g, "contraindicationRecorded"), Verdict(g, "undetermined"),
+                Verdict(g, "notAddressed"), Verdict(g, "invalidCase"), Verdict(g, "noPerformedDate"), Verdict(g, "outsideTrialPopulation"))).ToList();
+        var missing = shards.SelectMany(s => s.GetProperty("missingPrerequisites").EnumerateArray())
+            .GroupBy(m => m.GetProperty("criterion").GetString()!, StringComparer.Ordinal)
+            .Select(g => new MissingPrerequisiteCount(g.Key, g.Sum(m => m.GetProperty("count").GetInt64())))
+            .OrderByDescending(m => m.Count).ThenBy(m => m.Criterion, StringComparer.Ordinal).ToList();
         return new ExportScreeningSummary(first.GetProperty("files").GetInt32(), first.GetProperty("bytes").GetInt64(), first.GetProperty("lines").GetInt64(),
-            Sum("read"), Sum("mapped"), Sum("evaluated"), Sum("notAboutLowBackPain"), Sum("invalidCases"), statuses, bad, unmapped, deciding);
+            Sum("read"), Sum("mapped"), Sum("evaluated"), Sum("notAboutLowBackPain"), Sum("invalidCases"), statuses, bad, unmapped, deciding)
+        {
+            Audit = audit,
+            MissingPrerequisites = missing,
+        };
     }
 
     private static BulkBadLineReason Reason(string kebab) =>

@@ -76,6 +76,39 @@ public sealed class ScreenCommandTests(ScreenExports exports) : IClassFixture<Sc
     }
 
     [Fact]
+    public void Screen_GeneratedExport_WritesAnAuditRowPerAuditedProcedureAndCountsThemInTheSummary()
+    {
+        var rows = File.ReadLines(Path.Combine(exports.Report.Folder, "audit.csv")).ToList();
+        rows[0].ShouldBe(ScreeningReportSink.AuditHeader);
+        var fields = rows.Skip(1).Select(ScreeningCsv.Fields).ToList();
+        fields.ShouldNotBeEmpty();
+        fields.ShouldAllBe(f => f.Count == 14);
+        var counted = fields.GroupBy(f => (Intervention: f[4], Verdict: f[7])).ToDictionary(g => g.Key, g => (long)g.Count());
+
+        var audit = exports.Report.Summary.GetProperty("audit").EnumerateArray().ToList();
+        audit.ShouldNotBeEmpty();
+        var summed = new Dictionary<(string, string), long>();
+        foreach (var a in audit)
+        {
+            foreach (var (name, verdict) in new[] { ("consistent", "consistent"), ("prerequisiteMissing", "prerequisite-missing"), ("contraindicationRecorded", "contraindication-recorded"),
+                ("undetermined", "undetermined"), ("notAddressed", "not-addressed"), ("invalidCase", "invalid-case"), ("noPerformedDate", "no-performed-date") })
+            {
+                if (a.GetProperty(name).GetInt64() is var n and > 0)
+                {
+                    summed[(a.GetProperty("intervention").GetString()!, verdict)] = n;
+                }
+            }
+        }
+
+        summed.ShouldBe(counted, ignoreOrder: true);
+        File.ReadAllText(Path.Combine(exports.Report.Folder, "summary.md")).ShouldContain("## Appropriateness audit of performed procedures");
+        foreach (var chart in exports.Report.Summary.GetProperty("statuses").EnumerateArray().Select(st => st.GetProperty("intervention").GetString()))
+        {
+            File.Exists(Path.Combine(exports.Report.Folder, "charts", chart + ".svg")).ShouldBeTrue(chart);
+        }
+    }
+
+    [Fact]
     public void Screen_GeneratedExport_ReportsEveryBadLineWithFileAndLine()
     {
         var expected = exports.Lines.Where(l => l.Defect != LineDefect.None)

@@ -13,11 +13,13 @@ public sealed class ScreenMergeTests(ScreenExports exports) : IClassFixture<Scre
         var run = CliRun.Of(["screen", "merge", .. shards, "--out", merged]);
 
         run.ExitCode.ShouldBe(0, run.Error);
-        var files = Directory.GetFiles(exports.Report.Folder).Select(Path.GetFileName).Order(StringComparer.Ordinal).ToList();
-        Directory.GetFiles(merged).Select(Path.GetFileName).Order(StringComparer.Ordinal).ShouldBe(files);
+        var files = Files(exports.Report.Folder);
+        Files(merged).ShouldBe(files);
+        files.ShouldContain("audit.csv");
+        files.ShouldContain(f => f.StartsWith("charts/", StringComparison.Ordinal));
         foreach (var file in files)
         {
-            File.ReadAllText(Path.Combine(merged, file!)).ShouldBe(File.ReadAllText(Path.Combine(exports.Report.Folder, file!)), file);
+            File.ReadAllText(Path.Combine(merged, file)).ShouldBe(File.ReadAllText(Path.Combine(exports.Report.Folder, file)), file);
         }
     }
 
@@ -41,4 +43,7 @@ public sealed class ScreenMergeTests(ScreenExports exports) : IClassFixture<Scre
         run.ExitCode.ShouldBe(2);
         run.Error.ShouldContain("no summary.json");
     }
+
+    private static List<string> Files(string folder) =>
+        [.. Directory.GetFiles(folder, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(folder, f).Replace('\\', '/')).Order(StringComparer.Ordinal)];
 }
