@@ -41,12 +41,12 @@ public sealed class ScreenExport(KnowledgeHost host)
         var tally = new Tally(host.Engine.Interventions.Count, sink);
         var bytes = files.Sum(f => new FileInfo(f.Path).Length);
         using var partitions = BulkJoin.Partition(files, workDirectory, shard, tally.Reject,
-            progress is null ? null : new Relay<long>(b => progress.Report(new ScreeningProgress(b, bytes, tally.Read))), cancellation);
+            progress is null ? null : new Relay<long>(b => progress.Report(new ScreeningProgress(b, bytes, tally.Read, 0))), cancellation);
         // two chunks in flight: the pool screens chunk n + 1 while this thread hands chunk n to the sink in order
         var slots = new[] { new Chunk(), new Chunk() };
         Chunk? ready = null;
         var n = 0;
-        foreach (var (patients, start, count) in Chunks(partitions))
+        foreach (var (patients, start, count, done) in Chunks(partitions))
         {
             cancellation.ThrowIfCancellationRequested();
             var chunk = slots[n++ % 2];
@@ -64,6 +64,7 @@ public sealed class ScreenExport(KnowledgeHost host)
 
             screening.GetAwaiter().GetResult();
             chunk.Count = count;
+            chunk.Done = done;
             ready = chunk;
         }
 
@@ -110,14 +111,16 @@ public sealed class ScreenExport(KnowledgeHost host)
     }
 
     /// <summary>Every partition's patients in chunks of <see cref="ChunkSize"/>, partition by partition.</summary>
-    private static IEnumerable<(IReadOnlyList<BulkPatient> Patients, int Start, int Count)> Chunks(BulkPartitions partitions)
+    /// <remarks>Each chunk comes with the share of the partitions done once it is screened.</remarks>
+    private static IEnumerable<(IReadOnlyList<BulkPatient> Patients, int Start, int Count, double Done)> Chunks(BulkPartitions partitions)
     {
         for (var p = 0; p < partitions.Count; p++)
         {
             var patients = partitions.Read(p);
             for (var start = 0; start < patients.Count; start += ChunkSize)
             {
-                yield return (patients, start, Math.Min(ChunkSize, patients.Count - start));
+                var count = Math.Min(ChunkSize, patients.Count - start);
+                yield return (patients, start, count, (p + ((start + count) / (double)patients.Count)) / partitions.Count);
             }
         }
     }
@@ -137,7 +140,7 @@ public sealed class ScreenExport(KnowledgeHost host)
             chunk.Rendered[i] = null;
         }
 
-        progress?.Report(new ScreeningProgress(bytes, bytes, tally.Read));
+        progress?.Report(new ScreeningProgress(bytes, bytes, tally.Read, chunk.Done));
     }
 
     /// <summary>One chunk's results, reused.</summary>
@@ -150,6 +153,8 @@ public sealed class ScreenExport(KnowledgeHost host)
         public List<BulkBadLine>[] BadLines { get; } = new List<BulkBadLine>[ChunkSize];
 
         public int Count { get; set; }
+
+        public double Done { get; set; }
     }
 
     /// <summary>Reports progress synchronously.</summary>

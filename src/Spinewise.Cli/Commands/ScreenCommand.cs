@@ -145,16 +145,39 @@ internal static class ScreenCommand
         }
 
         ExportScreeningSummary? summary = null;
-        io.Error.Progress().Start(ctx =>
-        {
-            var reading = ctx.AddTask("Reading and partitioning", maxValue: 1);
-            summary = report.Write(files, target, options, new Progress(p =>
+        io.Error.Progress()
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn(), new RemainingTimeColumn(), new SpinnerColumn())
+            .Start(ctx =>
             {
-                reading.MaxValue = Math.Max(p.Bytes, 1);
-                reading.Value = p.BytesRead;
-                reading.Description = $"Read, {p.Patients.ToString(CultureInfo.InvariantCulture)} patients screened";
-            }), cancellation);
-        });
+                // the first bar reads the export in bytes; the second screens the partitions, its ETA from their share done
+                var reading = ctx.AddTask("Reading, partitioning by patient", maxValue: 1);
+                var screening = ctx.AddTask("Screening patients", autoStart: false, maxValue: 1000);
+                var clock = Stopwatch.StartNew();
+                summary = report.Write(files, target, options, new Progress(p =>
+                {
+                    reading.MaxValue = Math.Max(p.Bytes, 1);
+                    reading.Value = p.BytesRead;
+                    if (p.Screened <= 0)
+                    {
+                        var speed = p.BytesRead / 1e6 / Math.Max(clock.Elapsed.TotalSeconds, 1e-3);
+                        reading.Description = $"Reading, partitioning by patient: {(p.BytesRead / 1e6).ToString("N0", CultureInfo.InvariantCulture)} of {(p.Bytes / 1e6).ToString("N0", CultureInfo.InvariantCulture)} MB, {speed.ToString("N0", CultureInfo.InvariantCulture)} MB/s";
+                    }
+                    else
+                    {
+                        if (!screening.IsStarted)
+                        {
+                            reading.StopTask();
+                            screening.StartTask();
+                            clock.Restart();
+                        }
+
+                        screening.Value = p.Screened * 1000;
+                        var rate = p.Patients / Math.Max(clock.Elapsed.TotalSeconds, 1e-3);
+                        screening.Description = $"Screening patients: {p.Patients.ToString("N0", CultureInfo.InvariantCulture)} done, {rate.ToString("N0", CultureInfo.InvariantCulture)}/s";
+                    }
+                }), cancellation);
+                screening.Value = screening.MaxValue;
+            });
         return summary!;
     }
 
