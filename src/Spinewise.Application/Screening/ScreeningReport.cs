@@ -7,7 +7,7 @@ namespace Spinewise.Application.Screening;
 
 /// <summary>
 /// A screening report written as a whole or not at all (docs/screening.md): the files go to a temporary folder beside
-/// the report folder (<c>.NAME.partial-PID</c>), which is moved into place at the end and deleted when the run stops
+/// the report folder (<c>.NAME.partial-PID-RANDOM</c>: unique even for a retried container whose process id is again 1), which is moved into place at the end and deleted when the run stops
 /// (cancelled, an error). The CLI's <c>spinewise screen</c> and the web app's screening jobs write reports this way.
 /// </summary>
 /// <param name="host">The knowledge and the clock.</param>
@@ -71,7 +71,7 @@ public sealed class ScreeningReport(KnowledgeHost host)
     public static T WriteAtomically<T>(string target, Func<string, T> write)
     {
         ArgumentNullException.ThrowIfNull(write);
-        var temporary = Path.Combine(Path.GetDirectoryName(target)!, $".{Path.GetFileName(target)}.partial-{Environment.ProcessId.ToString(CultureInfo.InvariantCulture)}");
+        var temporary = Path.Combine(Path.GetDirectoryName(target)!, $".{Path.GetFileName(target)}.partial-{Environment.ProcessId.ToString(CultureInfo.InvariantCulture)}-{Guid.NewGuid().ToString("N")[..8]}");
         try
         {
             Directory.CreateDirectory(temporary);
