@@ -15,7 +15,7 @@ namespace Spinewise.Fhir.Bulk;
 public static class BulkJoin
 {
     /// <summary>The NDJSON bytes aimed at per partition.</summary>
-    public const long PartitionBytes = 24L << 20;
+    public const long PartitionBytes = 8L << 20;
 
     private const int MaxPartitionBits = 10;
 
