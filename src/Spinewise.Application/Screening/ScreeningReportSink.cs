@@ -147,6 +147,24 @@ public sealed class ScreeningReportSink : IScreeningSink, IDisposable
 
         public Renderer() => _json = new Utf8JsonWriter(_buffer, ScreeningLineWriter.Options);
 
+        /// <summary>Appends a field, quoted when it holds a separator.</summary>
+        private static StringBuilder Field(StringBuilder text, string value) => Quote(text.Append(value), text.Length - value.Length);
+
+        /// <summary>Quotes what was appended since <paramref name="start"/> when it holds a comma, quote or line break (RFC 4180).</summary>
+        private static StringBuilder Quote(StringBuilder text, int start)
+        {
+            for (var i = start; i < text.Length; i++)
+            {
+                if (text[i] is ',' or '"' or '\n' or '\r')
+                {
+                    var field = text.ToString(start, text.Length - start);
+                    return text.Remove(start, text.Length - start).Append('"').Append(field.Replace("\"", "\"\"", StringComparison.Ordinal)).Append('"');
+                }
+            }
+
+            return text;
+        }
+
         public void Dispose()
         {
             _json.Dispose();
@@ -176,13 +194,32 @@ public sealed class ScreeningReportSink : IScreeningSink, IDisposable
                 }
             }
 
+            // fields appended in place (no string per field): ids and kebab-case names, quoted only when one holds a separator
             var text = _text.GetStringBuilder().Clear();
             foreach (var a in report.Interventions)
             {
-                var applicable = string.Join(';', a.Recommendations.Where(r => r.Applies == Applicability.Yes)
-                    .Select(r => $"{r.Position.Recommendation.Id.Value}:{ScreeningCsv.Kebab(r.Position.Stance.Stance)}"));
-                ScreeningCsv.Row(_text, patient, a.Intervention.Id.Value, ScreeningCsv.Kebab(a.Status), string.Join(';', a.Decisive.Select(d => d.Criterion.Id)),
-                    applicable, a.Conflicts.Count.ToString(CultureInfo.InvariantCulture), _asked.GetValueOrDefault(a.Intervention.Id).ToString(CultureInfo.InvariantCulture));
+                Field(text, patient).Append(',');
+                Field(text, a.Intervention.Id.Value).Append(',').Append(ScreeningCsv.Kebab(a.Status)).Append(',');
+                var mark = text.Length;
+                for (var d = 0; d < a.Decisive.Count; d++)
+                {
+                    text.Append(d > 0 ? ";" : string.Empty).Append(a.Decisive[d].Criterion.Id);
+                }
+
+                Quote(text, mark).Append(',');
+                mark = text.Length;
+                var first = true;
+                foreach (var r in a.Recommendations)
+                {
+                    if (r.Applies == Applicability.Yes)
+                    {
+                        text.Append(first ? string.Empty : ";").Append(r.Position.Recommendation.Id.Value).Append(':').Append(ScreeningCsv.Kebab(r.Position.Stance.Stance));
+                        first = false;
+                    }
+                }
+
+                Quote(text, mark).Append(',');
+                text.Append(a.Conflicts.Count.ToString(CultureInfo.InvariantCulture)).Append(',').Append(_asked.GetValueOrDefault(a.Intervention.Id).ToString(CultureInfo.InvariantCulture)).Append('\n');
             }
 
             return Utf8.GetBytes(text.ToString());

@@ -109,6 +109,30 @@ public sealed class ScreenCommandTests(ScreenExports exports) : IClassFixture<Sc
     }
 
     [Fact]
+    public void Screen_GeneratedExport_WritesTheCsvRowsOfEachPatientsLine()
+    {
+        // the CSV rows and the NDJSON line are rendered apart: each row must say what the line says
+        var expected = new List<string> { ScreeningReportSink.PatientsHeader };
+        foreach (var line in File.ReadLines(Path.Combine(exports.Report.Folder, "patients.ndjson")).Select(l => JsonDocument.Parse(l).RootElement))
+        {
+            var asked = line.GetProperty("askNext").EnumerateArray().SelectMany(q => q.GetProperty("affects").EnumerateArray().Select(a => a.GetString()!)).ToList();
+            foreach (var i in line.GetProperty("interventions").EnumerateArray())
+            {
+                var id = i.GetProperty("intervention").GetString()!;
+                var writer = new StringWriter { NewLine = "\n" };
+                ScreeningCsv.Row(writer, line.GetProperty("patient").GetString()!, id, i.GetProperty("status").GetString()!,
+                    string.Join(';', i.GetProperty("because").EnumerateArray().Select(b => b.GetString())),
+                    string.Join(';', i.GetProperty("applicable").EnumerateArray().Select(a => $"{a.GetProperty("recommendation").GetString()}:{a.GetProperty("stance").GetString()}")),
+                    i.GetProperty("conflicts").GetArrayLength().ToString(CultureInfo.InvariantCulture), asked.Count(a => a == id).ToString(CultureInfo.InvariantCulture));
+                expected.Add(writer.ToString().TrimEnd('\n'));
+            }
+        }
+
+        File.ReadAllLines(Path.Combine(exports.Report.Folder, "patients.csv")).ShouldBe(expected);
+        expected.Count.ShouldBeGreaterThan(ScreenExports.Patients);
+    }
+
+    [Fact]
     public void Screen_GeneratedExport_ReportsEveryBadLineWithFileAndLine()
     {
         var expected = exports.Lines.Where(l => l.Defect != LineDefect.None)
