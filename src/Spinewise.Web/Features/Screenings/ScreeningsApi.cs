@@ -45,6 +45,7 @@ internal static class ScreeningsApi
             .WithName("GetScreeningFile")
             .WithSummary("One file of a succeeded job's report (summary.json, summary.md, patients.ndjson, patients.csv, bad-lines.csv, invalid-cases.csv).")
             .WithExamples(("id", "019ad5f2-3c4e-7b1a-9f00-4c2d8e6a1b3f"), ("name", "summary.md"))
+            .Produces(StatusCodes.Status200OK, responseType: null, contentType: "application/json", "text/markdown", "text/csv", "application/x-ndjson")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
         return api;
