@@ -90,8 +90,7 @@ public sealed class PostgresScreeningsTests(ScreeningExportsFixture exports, Pos
     [PostgresFact]
     public async Task Cancel_ThroughTheApiReplica_StopsTheJobOnTheOther()
     {
-        var large = Path.Combine(replicas.Root, "large-" + Guid.NewGuid().ToString("N"));
-        new ExportGenerator(ShippedKnowledge.Value, new ExportOptions(4000, Seed: 7)).Write(large);
+        var large = ScreeningExportsFixture.GenerateLarge(Path.Combine(replicas.Root, "large-" + Guid.NewGuid().ToString("N")));
         var a = replicas.A.CreateClient();
         var location = (await a.PostJson("/api/screenings", Body(large))).Headers.Location!.OriginalString;
         (await ScreeningPolling.UntilAsync(a, location, s => s != "queued")).GetProperty("state").GetString().ShouldBe("running");

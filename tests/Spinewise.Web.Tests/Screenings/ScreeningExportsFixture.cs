@@ -12,6 +12,9 @@ public sealed class ScreeningExportsFixture : IDisposable
     public const int Patients = 300;
     public const string AsOf = "2026-12-01";
 
+    /// <summary>Patients of the export whose job is cancelled while it runs: enough for several seconds of screening.</summary>
+    public const int LargePatients = 20_000;
+
     private readonly string _temp = Path.Combine(Path.GetTempPath(), "spinewise-webscreen-" + Guid.NewGuid().ToString("N"));
 
     public ScreeningExportsFixture()
@@ -22,6 +25,19 @@ public sealed class ScreeningExportsFixture : IDisposable
         new ExportGenerator(ShippedKnowledge.Value, new ExportOptions(Patients, Seed: 16)).Write(Export);
         new ExportGenerator(ShippedKnowledge.Value, new ExportOptions(20, Seed: 3)).Write(Outside);
         Factory = new WebFactory(Settings(Root));
+        _large = new Lazy<string>(() => GenerateLarge(Path.Combine(Root, "large")));
+    }
+
+    private readonly Lazy<string> _large;
+
+    /// <summary>A <see cref="LargePatients"/>-patient export inside the root, generated when first asked for.</summary>
+    public string Large => _large.Value;
+
+    /// <summary>Generates a <see cref="LargePatients"/>-patient export into <paramref name="folder"/>.</summary>
+    public static string GenerateLarge(string folder)
+    {
+        new ExportGenerator(ShippedKnowledge.Value, new ExportOptions(LargePatients, Seed: 5)).Write(folder);
+        return folder;
     }
 
     /// <summary>The configured root.</summary>

@@ -178,8 +178,7 @@ public sealed class ScreeningsApiTests(ScreeningExportsFixture fixture) : IClass
     public async Task Cancel_Running_CancelledWithNoReportLeft()
     {
         // Given an export large enough to take a while, and its job running
-        var large = Path.Combine(fixture.Root, "large-" + Guid.NewGuid().ToString("N"));
-        new ExportGenerator(ShippedKnowledge.Value, new ExportOptions(4000, Seed: 5)).Write(large);
+        var large = fixture.Large;
         var client = fixture.Factory.CreateClient();
         var location = (await client.PostJson("/api/screenings", Body(large))).Headers.Location!.OriginalString;
         var running = await ScreeningPolling.UntilAsync(client, location, s => s != "queued");
