@@ -37,6 +37,7 @@ internal sealed partial class ScreeningWorker(
                 foreach (var expired in await store.ExpireLeasesAsync(stoppingToken).ConfigureAwait(false))
                 {
                     LogExpired(logger, expired.Id);
+                    DeleteTemporaryFolders(expired.Report);
                 }
 
                 while (running.Count < settings.Concurrency && await store.TryClaimAsync(Owner, settings.Lease, stoppingToken).ConfigureAwait(false) is { } job)
@@ -65,6 +66,31 @@ internal sealed partial class ScreeningWorker(
 
         await Task.WhenAll(running).ConfigureAwait(false);
     }
+
+    /// <summary>Deletes what a dead replica's writer left beside the report folder (<c>.ID.partial-PID</c>); a report is never half-written.</summary>
+    private void DeleteTemporaryFolders(string report)
+    {
+        var parent = Path.GetDirectoryName(report)!;
+        if (!Directory.Exists(parent))
+        {
+            return;
+        }
+
+        foreach (var folder in Directory.EnumerateDirectories(parent, $".{Path.GetFileName(report)}.partial-*"))
+        {
+            try
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                LogCleanupFailed(logger, folder, ex);
+            }
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not delete the temporary folder {Folder:l} of a failed screening job")]
+    private static partial void LogCleanupFailed(ILogger logger, string folder, Exception exception);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Screening job {Id} failed: its replica stopped renewing its lease")]
     private static partial void LogExpired(ILogger logger, Guid id);
