@@ -85,6 +85,10 @@ internal sealed partial class ScreeningJobRunner(
             else
             {
                 LogLost(logger, job.Id);
+                if (state == ScreeningJobState.Succeeded && Directory.Exists(job.Report))
+                {
+                    Directory.Delete(job.Report, recursive: true); // the job was failed meanwhile: no report beside a failed job
+                }
             }
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
