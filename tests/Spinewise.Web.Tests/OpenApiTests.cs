@@ -17,7 +17,8 @@ public sealed class OpenApiTests(OpenApiTests.Fixture fixture) : IClassFixture<O
     [
         "/api/guidelines", "/api/guidelines/{id}", "/api/recommendations", "/api/interventions", "/api/interventions/{id}",
         "/api/compare", "/api/trials", "/api/trials/{id}", "/api/syntheses", "/api/schemes", "/api/tables", "/api/evaluate",
-        "/api/evaluations", "/api/evaluations/{id}", "/api/evaluations/{id}/replay",
+        "/api/evaluations", "/api/evaluations/{id}", "/api/evaluations/{id}/replay", "/api/screenings", "/api/screenings/{id}",
+        "/api/screenings/{id}/files/{name}",
     ];
 
     [Fact]

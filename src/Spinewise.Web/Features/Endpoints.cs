@@ -6,6 +6,7 @@ using Spinewise.Web.Features.Interventions;
 using Spinewise.Web.Features.Meta;
 using Spinewise.Web.Features.Recommendations;
 using Spinewise.Web.Features.Schemes;
+using Spinewise.Web.Features.Screenings;
 using Spinewise.Web.Features.Trials;
 using Spinewise.Web.Hosting;
 using Spinewise.Web.OpenApi;
@@ -33,6 +34,7 @@ internal static class Endpoints
         api.MapEvaluateApi();
         api.MapEvaluationsApi();
         api.MapReplayApi();
+        api.MapScreeningsApi();
         api.MapMetaApi();
         app.MapCdsHooksApi();
         app.MapSpinewisePages();

@@ -19,6 +19,9 @@ internal sealed class SpinewiseWebOptions
 
     public LimitOptions Limits { get; set; } = new();
 
+    /// <summary>Screening jobs (<c>Spinewise:Screening</c>); off without roots.</summary>
+    public Features.Screenings.ScreeningJobOptions Screening { get; set; } = new();
+
     /// <summary>Reads the section from configuration (defaults for whatever is absent).</summary>
     public static SpinewiseWebOptions From(IConfiguration configuration) =>
         configuration.GetSection(Section).Get<SpinewiseWebOptions>() ?? new SpinewiseWebOptions();

@@ -7,6 +7,7 @@ using Spinewise.Web.CdsSecurity;
 using Spinewise.Web.Features.CdsHooks;
 using Spinewise.Web.Features.Evaluations;
 using Spinewise.Web.Features.Health;
+using Spinewise.Web.Features.Screenings;
 using Spinewise.Web.OpenApi;
 using Spinewise.Web.Problems;
 
@@ -37,6 +38,7 @@ internal static class WebHostSetup
         services.AddSpinewiseMeta();
         services.AddSingleton<IStartupCheck, KnowledgeStartupCheck>();
         services.AddSpinewiseStore();
+        services.AddSpinewiseScreenings();
         builder.AddCdsHooksSecurity();
         services.AddSingleton<EvaluationRecorder>();
         services.AddSingleton<IStartupCheck, KnowledgeVersionStartupCheck>();
