@@ -102,14 +102,14 @@ public sealed class ScreeningJobStoreTests
         await using var store = await OpenAsync(database, clock);
         var id = await QueueAsync(store, clock);
         await store.TryClaimAsync("r", Lease);
-        await store.FinishAsync(id, "r", ScreeningJobState.Succeeded, new ScreeningJobProgress(100, 100, 7), null, "{\"a\":1}"u8.ToArray());
+        await store.FinishAsync(id, "r", ScreeningJobState.Succeeded, new ScreeningJobProgress(100, 100, 7, 0.75), null, "{\"a\":1}"u8.ToArray());
 
         var after = await store.RequestCancelAsync(id);
 
         after!.State.ShouldBe(ScreeningJobState.Succeeded);
         after.CancelRequested.ShouldBeFalse();
         after.Summary.ShouldBe("{\"a\":1}"u8.ToArray());
-        after.Progress.ShouldBe(new ScreeningJobProgress(100, 100, 7));
+        after.Progress.ShouldBe(new ScreeningJobProgress(100, 100, 7, 0.75));
     }
 
     [Theory]

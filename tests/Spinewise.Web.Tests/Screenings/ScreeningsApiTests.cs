@@ -42,6 +42,8 @@ public sealed class ScreeningsApiTests(ScreeningExportsFixture fixture) : IClass
         progress.GetProperty("phase").GetString().ShouldBe("done");
         progress.GetProperty("bytesRead").GetInt64().ShouldBe(progress.GetProperty("bytes").GetInt64());
         progress.GetProperty("patients").GetInt64().ShouldBe(ScreeningExportsFixture.Patients);
+        progress.GetProperty("screened").GetDouble().ShouldBe(1);
+        progress.GetProperty("etaSeconds").GetDouble().ShouldBe(0);
         var files = job.GetProperty("files").EnumerateArray().Select(f => f.GetProperty("name").GetString()!).ToList();
         files.ShouldBe(Directory.EnumerateFiles(expectedFolder).Select(Path.GetFileName).Order(StringComparer.Ordinal).ToList()!);
         var download = await client.Get($"{location}/files/summary.json");

@@ -12,7 +12,7 @@ internal static class ScreeningJobSql
 {
     public const string Columns =
         "id, created_at, state, export, as_of, shard, formats, report, owner, attempts, started_at, finished_at, updated_at, " +
-        "lease_expires_at, cancel_requested, bytes_read, bytes, patients, error, summary";
+        "lease_expires_at, cancel_requested, bytes_read, bytes, patients, error, summary, screened";
 
     public const string Insert =
         "INSERT INTO screening_jobs (id, created_at, state, export, as_of, shard, formats, report, updated_at) " +
@@ -21,18 +21,18 @@ internal static class ScreeningJobSql
     public const string SelectOne = "SELECT " + Columns + " FROM screening_jobs WHERE id = @id";
 
     public const string Heartbeat =
-        "UPDATE screening_jobs SET bytes_read = @bytes_read, bytes = @bytes, patients = @patients, updated_at = @now, lease_expires_at = @lease " +
+        "UPDATE screening_jobs SET bytes_read = @bytes_read, bytes = @bytes, patients = @patients, screened = @screened, updated_at = @now, lease_expires_at = @lease " +
         "WHERE id = @id AND owner = @owner AND state = 'running' RETURNING cancel_requested";
 
     public const string Finish =
         "UPDATE screening_jobs SET state = @state, owner = NULL, finished_at = @now, updated_at = @now, lease_expires_at = NULL, " +
-        "bytes_read = @bytes_read, bytes = @bytes, patients = @patients, error = @error, summary = @summary " +
+        "bytes_read = @bytes_read, bytes = @bytes, patients = @patients, screened = @screened, error = @error, summary = @summary " +
         "WHERE id = @id AND owner = @owner AND state = 'running'";
 
     public const string Requeue =
         "UPDATE screening_jobs SET state = CASE WHEN cancel_requested THEN 'cancelled' ELSE 'queued' END, " +
         "finished_at = CASE WHEN cancel_requested THEN @now ELSE NULL END, owner = NULL, lease_expires_at = NULL, updated_at = @now, " +
-        "bytes_read = 0, bytes = 0, patients = 0 " +
+        "bytes_read = 0, bytes = 0, patients = 0, screened = 0 " +
         "WHERE id = @id AND owner = @owner AND state = 'running'";
 
     public const string Cancel =
@@ -52,7 +52,7 @@ internal static class ScreeningJobSql
     /// <summary>The claim: the oldest queued job becomes running, in one statement.</summary>
     public static string Claim(string lockQueued) =>
         "UPDATE screening_jobs SET state = 'running', owner = @owner, attempts = attempts + 1, started_at = @now, updated_at = @now, " +
-        "lease_expires_at = @lease, bytes_read = 0, bytes = 0, patients = 0 " +
+        "lease_expires_at = @lease, bytes_read = 0, bytes = 0, patients = 0, screened = 0 " +
         "WHERE id = (SELECT id FROM screening_jobs WHERE state = 'queued' ORDER BY created_at, id LIMIT 1" + lockQueued + ") " +
         "AND state = 'queued' RETURNING " + Columns;
 

@@ -61,7 +61,7 @@ internal sealed class ScreeningJobStore(ScreeningJobDialect dialect, TimeProvide
         var now = time.GetUtcNow();
         await using var connection = await dialect.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var command = Command(connection, ScreeningJobSql.Heartbeat,
-            ("@id", dialect.Id(id)), ("@owner", owner), ("@bytes_read", progress.BytesRead), ("@bytes", progress.Bytes), ("@patients", progress.Patients),
+            ("@id", dialect.Id(id)), ("@owner", owner), ("@bytes_read", progress.BytesRead), ("@bytes", progress.Bytes), ("@patients", progress.Patients), ("@screened", progress.Screened),
             ("@now", dialect.Time(now)), ("@lease", dialect.Time(now + lease)));
         var cancel = await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
         return cancel is null or DBNull ? ScreeningJobHeartbeat.Lost
@@ -78,7 +78,7 @@ internal sealed class ScreeningJobStore(ScreeningJobDialect dialect, TimeProvide
 
         return await ExecuteAsync(ScreeningJobSql.Finish, cancellationToken,
             ("@id", dialect.Id(id)), ("@owner", owner), ("@state", ScreeningJobSql.Name(state)), ("@now", dialect.Time(time.GetUtcNow())),
-            ("@bytes_read", progress.BytesRead), ("@bytes", progress.Bytes), ("@patients", progress.Patients), ("@error", failure), ("@summary", summary)).ConfigureAwait(false) == 1;
+            ("@bytes_read", progress.BytesRead), ("@bytes", progress.Bytes), ("@patients", progress.Patients), ("@screened", progress.Screened), ("@error", failure), ("@summary", summary)).ConfigureAwait(false) == 1;
     }
 
     public async Task<bool> RequeueAsync(Guid id, string owner, CancellationToken cancellationToken = default)
@@ -156,7 +156,7 @@ internal sealed class ScreeningJobStore(ScreeningJobDialect dialect, TimeProvide
             UpdatedAt = dialect.ReadTime(r, 12),
             LeaseExpiresAt = Time(13),
             CancelRequested = Convert.ToBoolean(r.GetValue(14), CultureInfo.InvariantCulture),
-            Progress = new ScreeningJobProgress(r.GetInt64(15), r.GetInt64(16), r.GetInt64(17)),
+            Progress = new ScreeningJobProgress(r.GetInt64(15), r.GetInt64(16), r.GetInt64(17), r.GetDouble(20)),
             Error = Text(18),
             Summary = r.IsDBNull(19) ? null : (byte[])r.GetValue(19),
         };

@@ -59,9 +59,13 @@ internal sealed record ScreeningJobContract(
 /// <param name="ElapsedSeconds">Seconds from the start to the last progress written (or the end).</param>
 /// <param name="BytesPerSecond">Bytes read per second.</param>
 /// <param name="PatientsPerSecond">Patients screened per second.</param>
-/// <param name="ReadEtaSeconds">While reading: seconds until the export is read at the rate so far (the screening phase after it has no estimate).</param>
+/// <param name="Screened">The share of the export's partitions screened, 0 to 1 (patients are spread evenly over them by their id's hash).</param>
+/// <param name="EtaSeconds">
+/// Seconds until the end, estimated: while reading, until the export is read at the rate so far; while screening, the
+/// time so far scaled by the share of partitions left (it counts the reading in the rate, so it errs long).
+/// </param>
 internal sealed record ScreeningProgressContract(
-    string Phase, long BytesRead, long Bytes, long Patients, double? ElapsedSeconds, double? BytesPerSecond, double? PatientsPerSecond, double? ReadEtaSeconds)
+    string Phase, long BytesRead, long Bytes, long Patients, double? ElapsedSeconds, double? BytesPerSecond, double? PatientsPerSecond, double Screened, double? EtaSeconds)
 {
     public static ScreeningProgressContract From(ScreeningJobRecord job)
     {
@@ -75,8 +79,15 @@ internal sealed record ScreeningProgressContract(
         double? elapsed = job.StartedAt is { } started ? Math.Max(((job.FinishedAt ?? job.UpdatedAt) - started).TotalSeconds, 0) : null;
         double? Rate(long count) => elapsed is > 0 ? Math.Round(count / elapsed.Value, 1) : null;
         var bytesPerSecond = Rate(p.BytesRead);
-        double? eta = phase == "reading" && bytesPerSecond is > 0 && p.Bytes > 0 ? Math.Round((p.Bytes - p.BytesRead) / bytesPerSecond.Value, 1) : null;
-        return new ScreeningProgressContract(phase, p.BytesRead, p.Bytes, p.Patients, elapsed is { } e ? Math.Round(e, 3) : null, bytesPerSecond, Rate(p.Patients), eta);
+        double? eta = phase switch
+        {
+            "reading" when bytesPerSecond is > 0 && p.Bytes > 0 => Math.Round((p.Bytes - p.BytesRead) / bytesPerSecond.Value, 1),
+            "screening" when p.Screened is > 0 and <= 1 && elapsed is > 0 => Math.Round(elapsed.Value * (1 - p.Screened) / p.Screened, 1),
+            "done" => 0,
+            _ => null,
+        };
+        var screened = job.State == ScreeningJobState.Succeeded ? 1 : Math.Round(Math.Clamp(p.Screened, 0, 1), 4);
+        return new ScreeningProgressContract(phase, p.BytesRead, p.Bytes, p.Patients, elapsed is { } e ? Math.Round(e, 3) : null, bytesPerSecond, Rate(p.Patients), screened, eta);
     }
 }
 

@@ -198,7 +198,7 @@ internal sealed partial class ScreeningJobRunner(
         {
             lock (_lock)
             {
-                _latest = new ScreeningJobProgress(value.BytesRead, value.Bytes, value.Patients);
+                _latest = new ScreeningJobProgress(value.BytesRead, value.Bytes, value.Patients, value.Screened);
             }
         }
     }

@@ -18,6 +18,7 @@ CREATE TABLE screening_jobs (
     bytes_read bigint NOT NULL DEFAULT 0,
     bytes bigint NOT NULL DEFAULT 0,
     patients bigint NOT NULL DEFAULT 0,
+    screened double precision NOT NULL DEFAULT 0,  -- the share of the partitions screened, 0 to 1
     error text,                           -- why it failed, in words
     summary bytea                         -- summary.json of the report as written, when it succeeded
 );

@@ -20,6 +20,7 @@ CREATE TABLE screening_jobs (
     bytes_read INTEGER NOT NULL DEFAULT 0,
     bytes INTEGER NOT NULL DEFAULT 0,
     patients INTEGER NOT NULL DEFAULT 0,
+    screened REAL NOT NULL DEFAULT 0,     -- the share of the partitions screened, 0 to 1
     error TEXT,                           -- why it failed, in words
     summary BLOB                          -- summary.json of the report as written, when it succeeded
 );
