@@ -148,22 +148,23 @@ public sealed class ScreeningReportSink : IScreeningSink, IDisposable
         public Renderer() => _json = new Utf8JsonWriter(_buffer, ScreeningLineWriter.Options);
 
         /// <summary>Appends a field, quoted when it holds a separator.</summary>
-        private static StringBuilder Field(StringBuilder text, string value) => Quote(text.Append(value), text.Length - value.Length);
+        private static StringBuilder Field(StringBuilder text, string value) => NeedsQuotes(value) ? Quoted(text, value) : text.Append(value);
 
-        /// <summary>Quotes what was appended since <paramref name="start"/> when it holds a comma, quote or line break (RFC 4180).</summary>
-        private static StringBuilder Quote(StringBuilder text, int start)
+        /// <summary>Quotes what was appended since <paramref name="start"/> when <paramref name="needed"/> (one of its parts holds a separator, RFC 4180).</summary>
+        private static StringBuilder Quote(StringBuilder text, int start, bool needed)
         {
-            for (var i = start; i < text.Length; i++)
+            if (!needed)
             {
-                if (text[i] is ',' or '"' or '\n' or '\r')
-                {
-                    var field = text.ToString(start, text.Length - start);
-                    return text.Remove(start, text.Length - start).Append('"').Append(field.Replace("\"", "\"\"", StringComparison.Ordinal)).Append('"');
-                }
+                return text;
             }
 
-            return text;
+            var field = text.ToString(start, text.Length - start);
+            return Quoted(text.Remove(start, text.Length - start), field);
         }
+
+        private static StringBuilder Quoted(StringBuilder text, string field) => text.Append('"').Append(field.Replace("\"", "\"\"", StringComparison.Ordinal)).Append('"');
+
+        private static bool NeedsQuotes(string value) => value.AsSpan().IndexOfAny(",\"\n\r") >= 0;
 
         public void Dispose()
         {
@@ -201,24 +202,29 @@ public sealed class ScreeningReportSink : IScreeningSink, IDisposable
                 Field(text, patient).Append(',');
                 Field(text, a.Intervention.Id.Value).Append(',').Append(ScreeningCsv.Kebab(a.Status)).Append(',');
                 var mark = text.Length;
+                var quote = false;
                 for (var d = 0; d < a.Decisive.Count; d++)
                 {
-                    text.Append(d > 0 ? ";" : string.Empty).Append(a.Decisive[d].Criterion.Id);
+                    var id = a.Decisive[d].Criterion.Id;
+                    quote |= NeedsQuotes(id);
+                    text.Append(d > 0 ? ";" : string.Empty).Append(id);
                 }
 
-                Quote(text, mark).Append(',');
-                mark = text.Length;
+                Quote(text, mark, quote).Append(',');
+                (mark, quote) = (text.Length, false);
                 var first = true;
                 foreach (var r in a.Recommendations)
                 {
                     if (r.Applies == Applicability.Yes)
                     {
-                        text.Append(first ? string.Empty : ";").Append(r.Position.Recommendation.Id.Value).Append(':').Append(ScreeningCsv.Kebab(r.Position.Stance.Stance));
+                        var id = r.Position.Recommendation.Id.Value;
+                        quote |= NeedsQuotes(id);
+                        text.Append(first ? string.Empty : ";").Append(id).Append(':').Append(ScreeningCsv.Kebab(r.Position.Stance.Stance));
                         first = false;
                     }
                 }
 
-                Quote(text, mark).Append(',');
+                Quote(text, mark, quote).Append(',');
                 text.Append(a.Conflicts.Count.ToString(CultureInfo.InvariantCulture)).Append(',').Append(_asked.GetValueOrDefault(a.Intervention.Id).ToString(CultureInfo.InvariantCulture)).Append('\n');
             }
 
