@@ -17,11 +17,12 @@ public static class CountChart
     /// <summary>Renders the chart.</summary>
     /// <param name="title">The chart's title.</param>
     /// <param name="bars">The categories with their counts (at least one; none negative).</param>
+    /// <param name="axisLabel">What is counted (<c>Patients</c>), under the axis.</param>
     /// <param name="size">Width, height and DPI asked for (900 px wide, height from the bars by default).</param>
     /// <param name="format">SVG or PNG.</param>
     /// <returns>The image: UTF-8 SVG text or PNG bytes.</returns>
     /// <exception cref="ArgumentException">No bars, or a negative count.</exception>
-    public static byte[] Render(string title, IReadOnlyList<CountBar> bars, PlotSize size, PlotFormat format)
+    public static byte[] Render(string title, IReadOnlyList<CountBar> bars, string axisLabel, PlotSize size, PlotFormat format)
     {
         ArgumentNullException.ThrowIfNull(bars);
         if (bars.Count == 0)
@@ -60,9 +61,9 @@ public static class CountChart
         series.ValueLabelStyle.FontSize = 13;
         plot.Axes.Left.TickGenerator = ticks;
         plot.Axes.Left.MajorTickStyle.Length = 0;
-        plot.Axes.SetLimitsX(0, most * 1.3);
+        plot.Axes.SetLimitsX(0, most * 1.5); // room for the count and share written after the longest bar
         plot.Axes.SetLimitsY(0.4, bars.Count + 0.6);
-        plot.Axes.Bottom.Label.Text = "Count";
+        plot.Axes.Bottom.Label.Text = axisLabel;
         plot.Grid.YAxisStyle.MajorLineStyle.Width = 0;
         plot.Title(title);
         return PlotImage.Render(plot, 90 + (RowHeight * bars.Count), size, format);

@@ -30,12 +30,23 @@ internal static class ScreeningMarkdown
             md.Append(CultureInfo.InvariantCulture, $"| {c.Intervention} | {N(c.Candidate)} | {N(c.Undetermined)} | {N(c.NotCandidate)} | {N(c.NotAddressed)} |\n");
         }
 
-        md.Append("\nEach procedure's patients by status, as a chart (charts/PROCEDURE.svg):\n\n");
-        foreach (var c in s.Counts)
+        // a chart for each procedure some source states criteria for; the others are "selection not addressed" for everyone
+        var charted = s.Counts.Where(c => c.Candidate + c.Undetermined + c.NotCandidate > 0).ToList();
+        if (charted.Count > 0)
         {
-            var file = Chart(folder, c.Intervention, $"{c.Intervention}: evaluated patients by status",
+            md.Append("\nEach procedure's evaluated patients by status (charts/PROCEDURE.svg):\n\n");
+        }
+
+        foreach (var c in charted)
+        {
+            var file = Chart(folder, c.Intervention, $"{c.Intervention}: evaluated patients by status", "Patients",
                 [new("candidate", c.Candidate), new("undetermined", c.Undetermined), new("not a candidate", c.NotCandidate), new("selection not addressed", c.NotAddressed)]);
             md.Append(CultureInfo.InvariantCulture, $"![{c.Intervention}: evaluated patients by status]({file})\n");
+        }
+
+        if (s.Counts.Where(c => !charted.Contains(c)).Select(c => c.Intervention).ToList() is { Count: > 0 } uncharted)
+        {
+            md.Append(CultureInfo.InvariantCulture, $"\nNo source in the knowledge states selection criteria for {string.Join(", ", uncharted)} (no chart).\n");
         }
 
         WriteAudit(md, folder, s);
@@ -114,7 +125,7 @@ internal static class ScreeningMarkdown
         md.Append('\n');
         foreach (var a in s.Audit)
         {
-            var file = Chart(folder, a.Intervention + "-audit", $"{a.Intervention}: performed procedures by audit verdict",
+            var file = Chart(folder, a.Intervention + "-audit", $"{a.Intervention}: performed procedures by audit verdict", "Procedures",
             [
                 new("consistent", a.Consistent), new("prerequisite missing", a.PrerequisiteMissing), new("contraindication recorded", a.ContraindicationRecorded),
                 new("undetermined", a.Undetermined), new("not addressed", a.NotAddressed), new("invalid case that day", a.InvalidCase), new("no performed date", a.NoPerformedDate),
@@ -137,10 +148,10 @@ internal static class ScreeningMarkdown
     }
 
     /// <summary>Writes charts/NAME.svg and returns its path relative to the report.</summary>
-    private static string Chart(string folder, string name, string title, IReadOnlyList<CountBar> bars)
+    private static string Chart(string folder, string name, string title, string counted, IReadOnlyList<CountBar> bars)
     {
         var charts = Directory.CreateDirectory(Path.Combine(folder, "charts")).FullName;
-        File.WriteAllBytes(Path.Combine(charts, name + ".svg"), CountChart.Render(title, bars, new PlotSize(640, null, 1), PlotFormat.Svg));
+        File.WriteAllBytes(Path.Combine(charts, name + ".svg"), CountChart.Render(title, bars, counted, new PlotSize(640, null, 1), PlotFormat.Svg));
         return $"charts/{name}.svg";
     }
 

@@ -10,7 +10,7 @@ public sealed class CountChartTests
     [Fact]
     public void Render_Statuses_WritesEachLabelWithItsCountAndShare()
     {
-        var svg = CountChart.Render("lumbar-rfa: evaluated patients by status", Statuses, PlotSize.Default, PlotFormat.Svg);
+        var svg = CountChart.Render("lumbar-rfa: evaluated patients by status", Statuses, "Patients", PlotSize.Default, PlotFormat.Svg);
         PlotBytes.Review("count-chart.svg", svg);
 
         var texts = PlotBytes.Texts(PlotBytes.ParseSvg(svg));
@@ -19,15 +19,16 @@ public sealed class CountChartTests
         texts.ShouldContain("30 (30 %)");
         texts.ShouldContain("60 (60 %)");
         texts.ShouldContain("0 (0 %)");
+        texts.ShouldContain("Patients");
     }
 
     [Fact]
     public void Render_Twice_GivesTheSameBytes()
     {
         // a report merged from shards must equal the report of one run, charts included
-        var first = CountChart.Render("t", Statuses, PlotSize.Default, PlotFormat.Svg);
+        var first = CountChart.Render("t", Statuses, "Patients", PlotSize.Default, PlotFormat.Svg);
         _ = NetworkGraphPlot.Render(Senn2013.Geometry(), PlotSize.Default, PlotFormat.Svg);
-        var second = CountChart.Render("t", Statuses, PlotSize.Default, PlotFormat.Svg);
+        var second = CountChart.Render("t", Statuses, "Patients", PlotSize.Default, PlotFormat.Svg);
 
         second.ShouldBe(first);
     }
@@ -35,7 +36,7 @@ public sealed class CountChartTests
     [Fact]
     public void Render_NoBarsOrANegativeCount_IsAnArgumentErrorNamingIt()
     {
-        Should.Throw<ArgumentException>(() => CountChart.Render("t", [], PlotSize.Default, PlotFormat.Svg));
-        Should.Throw<ArgumentException>(() => CountChart.Render("t", [new("candidate", -1)], PlotSize.Default, PlotFormat.Svg)).Message.ShouldContain("'candidate'");
+        Should.Throw<ArgumentException>(() => CountChart.Render("t", [], "Patients", PlotSize.Default, PlotFormat.Svg));
+        Should.Throw<ArgumentException>(() => CountChart.Render("t", [new("candidate", -1)], "Patients", PlotSize.Default, PlotFormat.Svg)).Message.ShouldContain("'candidate'");
     }
 }
