@@ -13,8 +13,7 @@ internal sealed class SqliteEvaluationStore : IEvaluationStore
 {
     private const int SqliteConstraint = 19;
     private readonly string _directory;
-    private readonly string _connectionString;
-    private readonly string _pragmas;
+    private readonly SqliteFile _file;
     private readonly TimeProvider _time;
     private readonly SqliteBatchWriter _writer;
 
@@ -22,14 +21,7 @@ internal sealed class SqliteEvaluationStore : IEvaluationStore
     {
         _directory = Path.GetFullPath(directory);
         _time = time;
-        _connectionString = new SqliteConnectionStringBuilder
-        {
-            DataSource = Path.Combine(_directory, EvaluationStoreOptions.SqliteFileName),
-            Mode = SqliteOpenMode.ReadWriteCreate,
-            Pooling = true,
-            DefaultTimeout = (int)Math.Ceiling(busyTimeout.TotalSeconds),
-        }.ToString();
-        _pragmas = $"PRAGMA foreign_keys = ON; PRAGMA synchronous = FULL; PRAGMA busy_timeout = {(long)busyTimeout.TotalMilliseconds};";
+        _file = new SqliteFile(_directory, busyTimeout);
         _writer = new SqliteBatchWriter(OpenAsync);
     }
 
@@ -214,7 +206,7 @@ internal sealed class SqliteEvaluationStore : IEvaluationStore
     public async ValueTask DisposeAsync()
     {
         await _writer.DisposeAsync().ConfigureAwait(false);
-        using var connection = new SqliteConnection(_connectionString);
+        using var connection = new SqliteConnection(_file.ConnectionString);
         SqliteConnection.ClearPool(connection);
     }
 
@@ -225,19 +217,5 @@ internal sealed class SqliteEvaluationStore : IEvaluationStore
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    internal async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
-    {
-        var connection = new SqliteConnection(_connectionString);
-        try
-        {
-            await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
-            await ExecuteAsync(connection, _pragmas, cancellationToken).ConfigureAwait(false);
-            return connection;
-        }
-        catch
-        {
-            await connection.DisposeAsync().ConfigureAwait(false);
-            throw;
-        }
-    }
+    internal Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken) => _file.OpenAsync(cancellationToken);
 }

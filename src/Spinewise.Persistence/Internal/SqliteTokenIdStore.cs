@@ -9,22 +9,14 @@ namespace Spinewise.Persistence.Internal;
 /// </summary>
 internal sealed class SqliteTokenIdStore : ITokenIdStore
 {
-    private readonly string _connectionString;
-    private readonly string _pragmas;
+    private readonly SqliteFile _file;
     private readonly TimeProvider _time;
     private readonly GroupCommitLoop<Pending> _loop;
 
     public SqliteTokenIdStore(string directory, TimeProvider time, TimeSpan busyTimeout)
     {
         _time = time;
-        _connectionString = new SqliteConnectionStringBuilder
-        {
-            DataSource = Path.Combine(Path.GetFullPath(directory), EvaluationStoreOptions.SqliteFileName),
-            Mode = SqliteOpenMode.ReadWriteCreate,
-            Pooling = true,
-            DefaultTimeout = (int)Math.Ceiling(busyTimeout.TotalSeconds),
-        }.ToString();
-        _pragmas = $"PRAGMA foreign_keys = ON; PRAGMA synchronous = FULL; PRAGMA busy_timeout = {(long)busyTimeout.TotalMilliseconds};";
+        _file = new SqliteFile(directory, busyTimeout);
         _loop = new GroupCommitLoop<Pending>(WriteAsync);
     }
 
@@ -91,23 +83,7 @@ internal sealed class SqliteTokenIdStore : ITokenIdStore
         }
     }
 
-    private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
-    {
-        var connection = new SqliteConnection(_connectionString);
-        try
-        {
-            await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
-            await using var command = connection.CreateCommand();
-            command.CommandText = _pragmas;
-            await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-            return connection;
-        }
-        catch
-        {
-            await connection.DisposeAsync().ConfigureAwait(false);
-            throw;
-        }
-    }
+    private Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken) => _file.OpenAsync(cancellationToken);
 
     private sealed record Pending(string Issuer, string TokenId, long ExpiresAt, TaskCompletionSource<bool> Done);
 }

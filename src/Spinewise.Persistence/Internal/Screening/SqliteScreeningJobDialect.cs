@@ -7,42 +7,19 @@ namespace Spinewise.Persistence.Internal.Screening;
 /// <summary>The screening jobs in the SQLite file of the audit trail, with its pragmas (<c>synchronous=FULL</c>, busy timeout).</summary>
 internal sealed class SqliteScreeningJobDialect : ScreeningJobDialect
 {
-    private readonly string _connectionString;
-    private readonly string _pragmas;
+    private readonly SqliteFile _file;
 
     public SqliteScreeningJobDialect(string directory, TimeSpan busyTimeout)
     {
-        _connectionString = new SqliteConnectionStringBuilder
-        {
-            DataSource = Path.Combine(Path.GetFullPath(directory), EvaluationStoreOptions.SqliteFileName),
-            Mode = SqliteOpenMode.ReadWriteCreate,
-            Pooling = true,
-            DefaultTimeout = (int)Math.Ceiling(busyTimeout.TotalSeconds),
-        }.ToString();
-        _pragmas = $"PRAGMA foreign_keys = ON; PRAGMA synchronous = FULL; PRAGMA busy_timeout = {(long)busyTimeout.TotalMilliseconds};";
+        _file = new SqliteFile(directory, busyTimeout);
     }
 
     public override string LockQueued => "";
 
     public override ValueTask DisposeAsync() => ValueTask.CompletedTask;
 
-    public override async Task<DbConnection> OpenAsync(CancellationToken cancellationToken)
-    {
-        var connection = new SqliteConnection(_connectionString);
-        try
-        {
-            await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
-            await using var command = connection.CreateCommand();
-            command.CommandText = _pragmas;
-            await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-            return connection;
-        }
-        catch
-        {
-            await connection.DisposeAsync().ConfigureAwait(false);
-            throw;
-        }
-    }
+    public override async Task<DbConnection> OpenAsync(CancellationToken cancellationToken) =>
+        await _file.OpenAsync(cancellationToken).ConfigureAwait(false);
 
     public override object Id(Guid id) => SqliteRows.Text(id);
 

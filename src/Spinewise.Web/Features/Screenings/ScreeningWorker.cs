@@ -67,7 +67,7 @@ internal sealed partial class ScreeningWorker(
         await Task.WhenAll(running).ConfigureAwait(false);
     }
 
-    /// <summary>Deletes what a dead replica's writer left beside the report folder (<c>.ID.partial-PID</c>); a report is never half-written.</summary>
+    /// <summary>Deletes what a dead replica's writer left beside the report folder (<c>.ID.partial-PID-RANDOM</c>); a report is never half-written.</summary>
     private void DeleteTemporaryFolders(string report)
     {
         var parent = Path.GetDirectoryName(report)!;
