@@ -11,10 +11,20 @@ internal static class MetaRegression
     {
         foreach (var s in net.Studies)
         {
-            if (!moderator.Values.TryGetValue(s.Name, out double m) || !double.IsFinite(m))
+            bool present = moderator.Values is { } values
+                ? values.TryGetValue(s.Name, out double m) && double.IsFinite(m)
+                : moderator.Levels!.TryGetValue(s.Name, out var level) && !string.IsNullOrWhiteSpace(level);
+            if (!present)
             {
-                problems.Add(new(NetworkDiagnostics.MissingModerator, s.FirstRow, moderator.Name, $"study '{s.Name}' has no finite value of '{moderator.Name}'"));
+                string what = moderator.Values is null ? "level" : "finite value";
+                problems.Add(new(NetworkDiagnostics.MissingModerator, s.FirstRow, moderator.Name, $"study '{s.Name}' has no {what} of '{moderator.Name}'"));
             }
+        }
+
+        if (moderator.Levels is not null && problems.Count == 0 && moderator.LevelsAmong(net.Studies.Select(s => s.Name)) is { Count: 1 } one)
+        {
+            problems.Add(new(NetworkDiagnostics.MissingModerator, -1, moderator.Name,
+                $"the moderator '{moderator.Name}' has one level ('{one[0]}') among the network's studies: there is nothing to compare"));
         }
     }
 
@@ -32,14 +42,18 @@ internal static class MetaRegression
         }
 
         var interactions = new List<string>();
+        var terms = moderator.Columns(net.Studies.Select(s => s.Name));
         for (int j = 0; j < p; j++)
         {
-            double[] col = [.. Enumerable.Range(0, k).Select(i => x[i, j] * moderator.Values[net.Contrasts[i].Study])];
-            if (DesignByTreatment.TryAdd(basis, (double[])col.Clone()))
+            foreach (var (suffix, value) in terms)
             {
-                cols.Add(col);
-                names.Add($"{x.ColumnNames[j]}:{moderator.Name}");
-                interactions.Add(x.ColumnNames[j]);
+                double[] col = [.. Enumerable.Range(0, k).Select(i => x[i, j] * value(net.Contrasts[i].Study))];
+                if (DesignByTreatment.TryAdd(basis, (double[])col.Clone()))
+                {
+                    cols.Add(col);
+                    names.Add($"{x.ColumnNames[j]}:{moderator.Name}{suffix}");
+                    interactions.Add(suffix.Length == 0 ? x.ColumnNames[j] : $"{x.ColumnNames[j]}:{moderator.Name}{suffix}");
+                }
             }
         }
 
@@ -49,6 +63,7 @@ internal static class MetaRegression
             throw new MetaAnalysisException($"the moderator '{moderator.Name}' modifies no treatment effect the data can estimate (every interaction is aliased)");
         }
 
-        return new NetworkRegression(moderator.Name, interactions, RmaMv.Wald(fit, [.. Enumerable.Range(p, interactions.Count)]), fit);
+        var levels = moderator.Levels is null ? null : moderator.LevelsAmong(net.Studies.Select(s => s.Name));
+        return new NetworkRegression(moderator.Name, interactions, RmaMv.Wald(fit, [.. Enumerable.Range(p, interactions.Count)]), fit) { Levels = levels };
     }
 }

@@ -44,4 +44,32 @@ public sealed class NetworkRegressionTests
         var d = outcome.Diagnostics.ShouldHaveSingleItem();
         (d.Code, d.Row, d.Column).ShouldBe((NetworkDiagnostics.MissingModerator, 2, "age"));
     }
+    [Fact]
+    public void Regression_TwoLevelCategorical_EqualsItsZeroOneIndicator()
+    {
+        var site = Age.ToDictionary(kv => kv.Key, kv => kv.Value >= 50 ? "older" : "adult");
+        var indicator = site.ToDictionary(kv => kv.Key, kv => kv.Value == "older" ? 1.0 : 0.0);
+        var data = NetworkData.FromContrasts(NetworkArms.TwoArm(Rows));
+
+        var categorical = NetworkMetaAnalysis.Fit(data, new NetworkOptions { Reference = "P", Moderator = NetworkModerator.Categorical("site", site) }).Result!.Regression.ShouldNotBeNull();
+        var numeric = NetworkMetaAnalysis.Fit(data, new NetworkOptions { Reference = "P", Moderator = new("site", indicator) }).Result!.Regression.ShouldNotBeNull();
+
+        categorical.Fit.CoefNames.ShouldBe(["A", "A:siteolder"]);
+        categorical.Interactions.ShouldBe(["A:siteolder"]);
+        categorical.Levels.ShouldBe(["adult", "older"]);
+        categorical.Fit.Beta.ShouldBe(numeric.Fit.Beta, 1e-10);
+        categorical.Fit.Se.ShouldBe(numeric.Fit.Se, 1e-10);
+        categorical.Test.QM.ShouldBe(numeric.Test.QM, 1e-9);
+    }
+
+    [Fact]
+    public void Regression_CategoricalWithOneLevelAmongStudies_IsAnError()
+    {
+        var site = Age.ToDictionary(kv => kv.Key, _ => "adult");
+
+        var outcome = NetworkMetaAnalysis.Fit(NetworkData.FromContrasts(NetworkArms.TwoArm(Rows)), new NetworkOptions { Reference = "P", Moderator = NetworkModerator.Categorical("site", site) });
+
+        outcome.Result.ShouldBeNull();
+        outcome.Diagnostics.ShouldContain(d => d.Message.Contains("has one level ('adult')", StringComparison.Ordinal));
+    }
 }

@@ -4,8 +4,9 @@ namespace Spinewise.Application.Meta.Contracts;
 
 /// <summary>
 /// Network meta-regression on a study-level moderator m: the treatment coefficients are the effects against the
-/// reference at m = 0, each <c>treatment:m</c> interaction the change of that effect per unit of m; the Wald test asks
-/// whether the moderator changes any treatment effect.
+/// reference at m = 0, each <c>treatment:m</c> interaction the change of that effect per unit of m; for a categorical m
+/// the coefficients are the effects at the reference level (<see cref="Levels"/>' first) and each
+/// <c>treatment:mLEVEL</c> the change at that level. The Wald test asks whether the moderator changes any treatment effect.
 /// </summary>
 public sealed record NetworkRegressionReport
 {
@@ -13,9 +14,17 @@ public sealed record NetworkRegressionReport
     [JsonPropertyName("moderator"), JsonPropertyOrder(0)]
     public required string Moderator { get; init; }
 
-    /// <summary>The treatments whose interaction the data estimate (others are aliased and dropped, as metafor drops redundant columns).</summary>
+    /// <summary>
+    /// The treatments whose interaction the data estimate (others are aliased and dropped, as metafor drops redundant
+    /// columns); for a categorical moderator the interaction coefficients' names (<c>treatment:mLEVEL</c>).
+    /// </summary>
     [JsonPropertyName("interactions"), JsonPropertyOrder(1)]
     public required IReadOnlyList<string> Interactions { get; init; }
+
+    /// <summary>A categorical moderator's levels among the network's studies, the reference level first; absent when numeric.</summary>
+    [JsonPropertyName("levels"), JsonPropertyOrder(12)]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<string>? Levels { get; init; }
 
     /// <summary>Coefficient names: treatments, then <c>treatment:moderator</c>.</summary>
     [JsonPropertyName("coef_names"), JsonPropertyOrder(2)]

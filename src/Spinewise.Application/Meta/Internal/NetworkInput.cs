@@ -81,9 +81,59 @@ internal sealed class NetworkInput
     /// Study → subgroup from <see cref="SubgroupColumn"/> (null without one): a non-empty text, the same on every arm of a
     /// study (a cell that is empty or differs from the study's first arm is named).
     /// </summary>
-    public Dictionary<string, string>? SubgroupOfStudy(CsvTable table, MetaDiagnostics diagnostics)
+    public Dictionary<string, string>? SubgroupOfStudy(CsvTable table, MetaDiagnostics diagnostics) =>
+        SubgroupColumn is { } column ? LevelOfStudy(table, column, "subgroup", diagnostics) : null;
+
+    /// <summary>The study-level moderator as given (a column, or <c>factor(COL)</c>), or null.</summary>
+    public string? ModeratorColumn { get; }
+
+    /// <summary>The moderator's column (<see cref="ModeratorColumn"/> without <c>factor( )</c>), or null.</summary>
+    private string? ModeratorName => ModeratorColumn is { } m && m.StartsWith("factor(", StringComparison.Ordinal) && m.EndsWith(')') ? m[7..^1] : ModeratorColumn;
+
+    /// <summary>
+    /// <see cref="Options"/> with the moderator read from <see cref="ModeratorColumn"/>, the same on every arm of a study
+    /// (a cell that is missing or differs from the study's first arm is named): numeric when every cell is a number,
+    /// categorical when the column holds text or is named as <c>factor(COL)</c> (levels in ordinal order, the first the
+    /// reference).
+    /// </summary>
+    public NetworkOptions WithModerator(CsvTable table, MetaDiagnostics diagnostics)
     {
-        if (SubgroupColumn is not { } column) return null;
+        if (ModeratorName is not { } column) return Options;
+        if (column != ModeratorColumn || !table.IsNumeric(column))
+        {
+            return Options with { Moderator = NetworkModerator.Categorical(column, LevelOfStudy(table, column, "moderator", diagnostics)) };
+        }
+
+        var values = table.Numeric(column);
+        var study = table.Text(StudyColumn);
+        var byStudy = new Dictionary<string, (double Value, int Row)>(StringComparer.Ordinal);
+        for (int i = 0; i < table.RowCount; i++)
+        {
+            var studyName = study[i]?.Trim() ?? "";
+            if (!double.IsFinite(values[i]))
+            {
+                diagnostics.Cell(MetaDiagnosticCodes.InvalidCell, table, i + 1, column, $"the moderator needs a finite number for every arm (study '{studyName}')");
+            }
+            else if (byStudy.TryGetValue(studyName, out var first) && first.Value != values[i])
+            {
+                diagnostics.Cell(MetaDiagnosticCodes.InvalidCell, table, i + 1, column,
+                    string.Create(CultureInfo.InvariantCulture, $"a study-level moderator must be the same on every arm: study '{studyName}' has {first.Value:R} on row {first.Row + 1} and {values[i]:R} here"));
+            }
+            else
+            {
+                byStudy.TryAdd(studyName, (values[i], i));
+            }
+        }
+
+        return Options with { Moderator = new NetworkModerator(column, byStudy.ToDictionary(p => p.Key, p => p.Value.Value, StringComparer.Ordinal)) };
+    }
+
+    /// <summary>
+    /// Study → a study-level label from <paramref name="column"/>: a non-empty text other than <c>NA</c>, the same on every
+    /// arm of a study (a cell that is empty or differs from the study's first arm is named).
+    /// </summary>
+    private Dictionary<string, string> LevelOfStudy(CsvTable table, string column, string noun, MetaDiagnostics diagnostics)
+    {
         var values = table.Text(column);
         var study = table.Text(StudyColumn);
         var byStudy = new Dictionary<string, (string Value, int Row)>(StringComparer.Ordinal);
@@ -93,12 +143,12 @@ internal sealed class NetworkInput
             var value = values[i]?.Trim();
             if (string.IsNullOrEmpty(value) || value == "NA")
             {
-                diagnostics.Cell(MetaDiagnosticCodes.InvalidCell, table, i + 1, column, $"every arm needs its study's subgroup (study '{name}')");
+                diagnostics.Cell(MetaDiagnosticCodes.InvalidCell, table, i + 1, column, $"every arm needs its study's {noun} (study '{name}')");
             }
             else if (byStudy.TryGetValue(name, out var first) && first.Value != value)
             {
                 diagnostics.Cell(MetaDiagnosticCodes.InvalidCell, table, i + 1, column,
-                    $"a subgroup must be the same on every arm of a study: study '{name}' has '{first.Value}' on row {first.Row + 1} and '{value}' here");
+                    $"a {noun} must be the same on every arm of a study: study '{name}' has '{first.Value}' on row {first.Row + 1} and '{value}' here");
             }
             else
             {
@@ -107,40 +157,6 @@ internal sealed class NetworkInput
         }
 
         return byStudy.ToDictionary(p => p.Key, p => p.Value.Value, StringComparer.Ordinal);
-    }
-
-    /// <summary>The column of the study-level moderator, or null.</summary>
-    public string? ModeratorColumn { get; }
-
-    /// <summary>
-    /// <see cref="Options"/> with the moderator read from <see cref="ModeratorColumn"/>: one finite number per study, the
-    /// same on every arm of a study (a cell that is not a number or differs from the study's first arm is named).
-    /// </summary>
-    public NetworkOptions WithModerator(CsvTable table, MetaDiagnostics diagnostics)
-    {
-        if (ModeratorColumn is not { } column) return Options;
-        var values = table.Numeric(column);
-        var study = table.Text(StudyColumn);
-        var byStudy = new Dictionary<string, (double Value, int Row)>(StringComparer.Ordinal);
-        for (int i = 0; i < table.RowCount; i++)
-        {
-            var name = study[i]?.Trim() ?? "";
-            if (!double.IsFinite(values[i]))
-            {
-                diagnostics.Cell(MetaDiagnosticCodes.InvalidCell, table, i + 1, column, $"the moderator needs a finite number for every arm (study '{name}')");
-            }
-            else if (byStudy.TryGetValue(name, out var first) && first.Value != values[i])
-            {
-                diagnostics.Cell(MetaDiagnosticCodes.InvalidCell, table, i + 1, column,
-                    string.Create(CultureInfo.InvariantCulture, $"a study-level moderator must be the same on every arm: study '{name}' has {first.Value:R} on row {first.Row + 1} and {values[i]:R} here"));
-            }
-            else
-            {
-                byStudy.TryAdd(name, (values[i], i));
-            }
-        }
-
-        return Options with { Moderator = new NetworkModerator(column, byStudy.ToDictionary(p => p.Key, p => p.Value.Value, StringComparer.Ordinal)) };
     }
 
     /// <summary>One arm row per table row (0-based index = data row - 1).</summary>
@@ -176,7 +192,7 @@ internal sealed class NetworkInput
             "sd" or "sdi" => _columns.GetValueOrDefault("sdi"),
             "yi" => _columns.GetValueOrDefault("yi"),
             "se" or "sei" => _columns.GetValueOrDefault("sei"),
-            _ when ModeratorColumn is not null && d.Column == ModeratorColumn => ModeratorColumn,
+            _ when ModeratorColumn is not null && d.Column == ModeratorName => ModeratorName,
             _ => null,
         };
         if (d.Code == NetworkDiagnostics.UnknownTreatment && d.Row < 0) diagnostics.Option(MetaDiagnosticCodes.InvalidOption, "reference", d.Message);

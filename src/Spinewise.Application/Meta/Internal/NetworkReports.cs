@@ -40,7 +40,7 @@ internal static class NetworkReports
             {
                 Moderator = reg.Moderator, Interactions = [.. reg.Interactions], CoefNames = [.. reg.Fit.CoefNames], Beta = List(reg.Fit.Beta), Se = List(reg.Fit.Se),
                 Pval = List(reg.Fit.Pval), CiLb = List(reg.Fit.CiLb), CiUb = List(reg.Fit.CiUb), Tau2 = reg.Fit.Tau2 is { } t2 ? new MetaNumber(t2) : null,
-                QM = reg.Test.QM, QMdf = reg.Test.QMdf1, QMp = reg.Test.QMp,
+                QM = reg.Test.QM, QMdf = reg.Test.QMdf1, QMp = reg.Test.QMp, Levels = reg.Levels is { } levels ? [.. levels] : null,
             } : null,
             Subgroups = a.Subgroups is { } sg ? new NetworkSubgroupsReport
             {

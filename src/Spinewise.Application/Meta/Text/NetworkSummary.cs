@@ -63,7 +63,9 @@ public static class NetworkSummary
 
         if (r.Regression is { } reg)
         {
-            blocks.Add(new SummaryLine(SummaryEmphasis.Heading, $"Network meta-regression on {reg.Moderator}", " (treatment effects at " + reg.Moderator + " = 0, and their change per unit):"));
+            blocks.Add(new SummaryLine(SummaryEmphasis.Heading, $"Network meta-regression on {reg.Moderator}", reg.Levels is { } levels
+                ? $" (treatment effects at {reg.Moderator} = {levels[0]}, and their change at {string.Join(", ", levels.Skip(1))}):"
+                : " (treatment effects at " + reg.Moderator + " = 0, and their change per unit):"));
             blocks.Add(new SummaryTable(["", "estimate", "se", "pval", "ci.lb", "ci.ub"],
                 [.. reg.Fit.CoefNames.Select((n, j) => (IReadOnlyList<string>)[n, F(reg.Fit.Beta[j]), F(reg.Fit.Se[j]), P(reg.Fit.Pval[j]), F(reg.Fit.CiLb[j]), F(reg.Fit.CiUb[j])])]));
             blocks.Add(SummaryLine.Plain($"Test of the moderator (every interaction = 0): QM(df = {I(reg.Test.QMdf1)}) = {F(reg.Test.QM)}, p-val {PLabel(reg.Test.QMp)}"));
