@@ -23,6 +23,7 @@ public class DecisionBenchmarks
     private PatientCase[] _cases = [];
     private DecisionReport _report = null!;
     private KnowledgeBase _kb = null!;
+    private Application.Contracts.RecommendContract _contract = null!;
     private readonly System.Buffers.ArrayBufferWriter<byte> _buffer = new(1 << 16);
 
     /// <summary>Loads the knowledge, compiles the engine and reads the example cases.</summary>
@@ -39,6 +40,7 @@ public class DecisionBenchmarks
         _cases = Enumerable.Range(0, Batch).Select(i => examples[i % examples.Length]).ToArray();
         _report = _engine.Evaluate(_stenosis, Today);
         _kb = kb;
+        _contract = Application.Contracts.RecommendContract.From(kb, _report);
     }
 
     /// <summary>The stenosis case into a reused scratch: no allocation.</summary>
@@ -77,6 +79,21 @@ public class DecisionBenchmarks
         _buffer.ResetWrittenCount();
         using var json = new System.Text.Json.Utf8JsonWriter(_buffer, new System.Text.Json.JsonWriterOptions { Encoder = Application.Json.ContractJson.Options.Encoder });
         System.Text.Json.JsonSerializer.Serialize(json, Application.Contracts.RecommendContract.From(_kb, _report), Application.Json.ContractJson.Options);
+        json.Flush();
+        return _buffer.WrittenCount;
+    }
+
+    /// <summary>The stenosis case's report mapped to the recommend contract (the answer's object graph), not serialized.</summary>
+    [Benchmark]
+    public Application.Contracts.RecommendContract Contract() => Application.Contracts.RecommendContract.From(_kb, _report);
+
+    /// <summary>The stenosis case's contract, built once, serialized as the API's answer (compact JSON, into a reused buffer).</summary>
+    [Benchmark]
+    public int SerializeContract()
+    {
+        _buffer.ResetWrittenCount();
+        using var json = new System.Text.Json.Utf8JsonWriter(_buffer, new System.Text.Json.JsonWriterOptions { Encoder = Application.Json.ContractJson.Wire.Encoder });
+        System.Text.Json.JsonSerializer.Serialize(json, _contract, Application.Json.ContractJson.Wire);
         json.Flush();
         return _buffer.WrittenCount;
     }
