@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.Json.Serialization;
 using Spinewise.Domain.Conflicts;
 using Spinewise.Domain.Decisions;
@@ -30,18 +31,28 @@ public sealed record CaseConflictJson(
     IReadOnlyDictionary<string, IReadOnlyList<string>> Recommendations, IReadOnlyList<string> Reasons,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Unexplained)
 {
+    // The parts that depend on the conflict alone (its two sides' recommendations, the origins of its reasons), built
+    // once per conflict of the loaded knowledge and shared, read-only, by every answer that shows it.
+    private static readonly ConditionalWeakTable<Conflict, Parts> Shared = [];
+
     internal static CaseConflictJson From(CaseConflict caseConflict)
     {
         var c = caseConflict.Conflict;
-        var sides = new Dictionary<string, IReadOnlyList<string>>(2, StringComparer.Ordinal)
+        var parts = Shared.GetValue(c, Build);
+        return new CaseConflictJson(
+            c.PainType, c.Kind, c.Verification == Domain.Sources.Verification.Verified ? null : c.Verification, caseConflict.Applies,
+            parts.Recommendations, parts.Reasons, c.Reasons.Count == 0 ? Conflict.NoReason : null);
+    }
+
+    private static Parts Build(Conflict c) => new(
+        new Dictionary<string, IReadOnlyList<string>>(2, StringComparer.Ordinal)
         {
             [c.First.Guideline.Value] = Ids(c.First),
             [c.Second.Guideline.Value] = Ids(c.Second),
-        };
-        return new CaseConflictJson(
-            c.PainType, c.Kind, c.Verification == Domain.Sources.Verification.Verified ? null : c.Verification, caseConflict.Applies, sides,
-            c.Reasons.Select(r => r.Origin).Distinct(StringComparer.Ordinal).ToList(), c.Reasons.Count == 0 ? Conflict.NoReason : null);
-    }
+        }.AsReadOnly(),
+        c.Reasons.Select(r => r.Origin).Distinct(StringComparer.Ordinal).ToList().AsReadOnly());
 
     private static List<string> Ids(ConflictSide side) => side.Positions.Select(p => p.Recommendation.Id.Value).Distinct(StringComparer.Ordinal).ToList();
+
+    private sealed record Parts(IReadOnlyDictionary<string, IReadOnlyList<string>> Recommendations, IReadOnlyList<string> Reasons);
 }

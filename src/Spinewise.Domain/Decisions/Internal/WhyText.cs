@@ -35,7 +35,6 @@ internal static class WhyText
         public void Factor(ApplicabilityFactor factor, int index, Truth truth)
         {
             var phrases = spec.Phrases;
-            var duration = WhyPhrases.Months(view.Duration);
             switch (factor)
             {
                 case ApplicabilityFactor.Pain:
@@ -44,16 +43,16 @@ internal static class WhyText
                 case ApplicabilityFactor.MinimumDuration:
                     ListOf(truth).Add(truth switch
                     {
-                        Truth.Met => phrases.DurationYes.Before + duration + phrases.DurationYes.After,
-                        Truth.NotMet => phrases.DurationNo + duration,
+                        Truth.Met => phrases.DurationYes.Before + WhyPhrases.Months(view.Duration) + phrases.DurationYes.After,
+                        Truth.NotMet => phrases.DurationNo + WhyPhrases.Months(view.Duration),
                         _ => phrases.DurationUnknown,
                     });
                     break;
                 case ApplicabilityFactor.NamedDuration:
                     ListOf(truth).Add(double.IsNaN(spec.ChronicFromMonths) ? phrases.DurationNamed
                         : double.IsNaN(view.Duration) ? phrases.DurationNamed + "; the pain duration is not recorded"
-                        : spec.ReferenceDefinitions is null ? phrases.DurationNamed + "; this pain has lasted " + duration
-                        : phrases.DurationNamed + " pain lasting " + duration + " is " + Kind(spec, view.Duration));
+                        : spec.ReferenceDefinitions is null ? phrases.DurationNamed + "; this pain has lasted " + WhyPhrases.Months(view.Duration)
+                        : phrases.DurationNamed + " pain lasting " + WhyPhrases.Months(view.Duration) + " is " + Kind(spec, view.Duration));
                     break;
                 case ApplicabilityFactor.NotStated:
                     Unknown.Add($"names no population and its topic implies none ({spec.NotStated}); whether it concerns this patient is not addressed");
