@@ -48,7 +48,7 @@ public static class MvSummary
     }
 
     /// <summary>metafor's print of confint(res): one table per component, ci.lb and ci.ub prefixed by lb.sign and ub.sign; then the notes.</summary>
-    private static List<SummaryBlock> Confint(IReadOnlyList<MvProfileComponent> ci)
+    internal static List<SummaryBlock> Confint(IReadOnlyList<MvProfileComponent> ci)
     {
         var blocks = new List<SummaryBlock> { new SummaryLine(SummaryEmphasis.Heading, "Profile Likelihood CIs of the Variance Components:", "") };
         foreach (var c in ci)
