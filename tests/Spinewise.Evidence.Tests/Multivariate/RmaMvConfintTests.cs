@@ -1,3 +1,4 @@
+using Spinewise.Evidence.Common;
 using Spinewise.Evidence.Models;
 using Spinewise.Evidence.Multivariate;
 
@@ -136,6 +137,36 @@ public sealed class RmaMvConfintTests
         ci.Value.UpperSign.ShouldBe(">");
         ci.Value.Lower.ShouldBe(ProfileBound.Root);
         ci.Notes.ShouldHaveSingleItem().ShouldContain("above 199");
+    }
+
+    [Theory]
+    [InlineData("multilevel_REML_konstantopoulos2011")]
+    [InlineData("berkey")]
+    public void Confint_EachRoot_BracketsTheCriticalValueWithinUnirootsTolerance(string id)
+    {
+        // Given a fit and its CIs
+        var fit = id == "berkey" ? RmaMv.Fit(Berkey()) : Fit(id);
+        var ci = RmaMv.Confint(fit);
+        var profile = new MvProfileLikelihood(fit.Spec!, fit.Options);
+        var eta = profile.Eta(fit);
+        double llMax = profile.LogLik(eta);
+        double crit = StatDist.QChisq(0.95, 1);
+        var components = fit.Spec!.Sigma2Components.Concat(fit.Spec.G is { } g ? (g.Shared >= 0 ? [g.Main, g.Shared] : [g.Main]) : []).ToList();
+        double Lrt(int c, double value) => -2 * (profile.Maximise(c, value, (double[])eta.Clone()) - llMax);
+
+        // Then the likelihood-ratio statistic, refitted independently of the search, crosses qchisq(0.95, 1) within
+        // uniroot's tolerance (eps^0.25, absolute) of each bound: above it outside the interval, below it inside
+        double tol = RootFinder.DefaultTolerance;
+        for (int i = 0; i < ci.Count; i++)
+        {
+            var row = ci[i].Value;
+            int c = components[i];
+            Lrt(c, row.CiLb - tol).ShouldBeGreaterThan(crit, row.Name + " below ci.lb");
+            Lrt(c, row.CiLb + tol).ShouldBeLessThan(crit, row.Name + " above ci.lb");
+            Lrt(c, row.CiUb - tol).ShouldBeLessThan(crit, row.Name + " below ci.ub");
+            Lrt(c, row.CiUb + tol).ShouldBeGreaterThan(crit, row.Name + " above ci.ub");
+            Lrt(c, row.Estimate).ShouldBe(0, 1e-8, row.Name + " at the estimate");
+        }
     }
 
     [Fact]
