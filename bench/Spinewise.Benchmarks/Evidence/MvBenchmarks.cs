@@ -53,4 +53,8 @@ public class MvBenchmarks
     /// <summary>rma.mv(yi, vi, random = ~ 1 | cluster/school, method = "REML").</summary>
     [Benchmark]
     public double ThreeLevelReml() => RmaMv.Fit(_model).Sigma2[0];
+
+    /// <summary>The fit and confint(res): profile-likelihood CIs of both σ² (four bounds, each a uniroot over warm-started profile fits).</summary>
+    [Benchmark]
+    public double ThreeLevelRemlConfint() => RmaMv.Confint(RmaMv.Fit(_model))[0].Value.CiUb;
 }

@@ -22,6 +22,7 @@ public sealed class MvUseCase
         new("test", MetaOptionKind.Text, "T", "Test of the coefficients: z (default) or t (k - p df)."),
         new("btt", MetaOptionKind.Text, "COEFS", "Wald test of these coefficients, comma-separated: names, 1-based numbers, or text a name contains (as metafor's anova(res, btt=))."),
         new("level", Number, "L", "Confidence level: 95 (percent) or 0.95 (fraction) (default 95)."),
+        new("confint", Flag, "BOOL", "Profile-likelihood CIs of the variance and correlation components (true|false, default false), as metafor's confint(res): each bound is a root search over refits."),
     ];
 
     /// <summary>Fits the model.</summary>
@@ -43,14 +44,21 @@ public sealed class MvUseCase
             var fit = RmaMv.Fit(model, input.Options);
             var btt = Btt(input.Btt, fit.CoefNames, options);
             if (btt is null) return null;
+            var confint = input.Confint ? RmaMv.Confint(fit) : null;
+            if (confint is { Count: 0 })
+            {
+                options.Invalid("confint", "no components for which a CI can be obtained: the model has no estimated variance component (an equal-effects model or no --random terms)");
+                return null;
+            }
+
             var analysis = new MvAnalysis(
                 fit, fit.X.IsInterceptOnly ? RmaMv.Predict(fit) : null, btt.Count > 0 ? RmaMv.Wald(fit, btt) : null,
-                MvReports.Equal(fit) ? [] : input.Terms, SigmaLevels(input.Terms, model), CorrelatedLevels(input.Terms, model));
+                MvReports.Equal(fit) ? [] : input.Terms, SigmaLevels(input.Terms, model), CorrelatedLevels(input.Terms, model), confint);
             var settings = new MvSettings
             {
                 File = table.Source, Yi = input.YiColumn, Vi = input.ViColumn, V = v?.Source, Mods = input.Mods, Intercept = input.Intercept,
                 Random = input.Formulas, Struct = input.Struct, Rho = input.Rho, Phi = input.Phi, Method = input.Options.Method.ToString(),
-                Test = fit.Options.Test == Evidence.Models.TestType.T ? "t" : "z", Level = input.Options.Level, Btt = input.Btt,
+                Test = fit.Options.Test == Evidence.Models.TestType.T ? "t" : "z", Level = input.Options.Level, Btt = input.Btt, Confint = input.Confint,
             };
             var labels = new StudyLabels(table.RowCount, null);
             var studies = new StudyData(table, labels, model.Yi, [.. Enumerable.Range(0, model.Yi.Count).Select(i => model.V[i, i])], null);

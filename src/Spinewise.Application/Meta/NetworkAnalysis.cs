@@ -15,6 +15,9 @@ public sealed record NetworkAnalysis(NetworkResult Result, RmaMvResult Reported,
     /// <summary>The network fitted per subgroup of studies (<c>--subgroup</c>) with the test of difference, or null.</summary>
     public NetworkSubgroupResult? Subgroups { get; init; }
 
+    /// <summary>Profile-likelihood CIs of <see cref="Reported"/>'s estimated variance components (<c>confint</c>), or null.</summary>
+    public IReadOnlyList<MvProfileComponent>? Confint { get; init; }
+
     /// <summary>The subgroup column, or null.</summary>
     public string? SubgroupColumn { get; init; }
 }

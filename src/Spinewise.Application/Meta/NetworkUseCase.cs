@@ -31,6 +31,7 @@ public sealed class NetworkUseCase
         new("level", Number, "L", "Confidence level: 95 (percent) or 0.95 (fraction) (default 95)."),
         new("subgroup", MetaOptionKind.Text, "COLUMN", "Study-level column (one value per study, e.g. the diagnosis): the network fitted again within each subgroup, against the same reference, and the Wald test that the treatment effects are equal across subgroups."),
         new("moderator", MetaOptionKind.Text, "COLUMN", "Numeric study-level column (one value per study, e.g. 0/1 for a diagnosis): network meta-regression with a treatment x moderator interaction per treatment, and the Wald test that the moderator changes no treatment effect."),
+        new("confint", Flag, "BOOL", "Profile-likelihood CI of tau^2 (and gamma^2 of the inconsistency model) of the reported model (true|false, default false), as metafor's confint(res); rho and phi are fixed and get none."),
     ];
 
     /// <summary>The options of a network run that draws plots: <see cref="Options"/> and the plot size.</summary>
@@ -46,6 +47,7 @@ public sealed class NetworkUseCase
         var diagnostics = new MetaDiagnostics();
         var options = new OptionReader(request.Options, plots is null ? Options : PlotOptions, diagnostics);
         var input = new NetworkInput(options);
+        bool wantConfint = options.Flag("confint") ?? false;
         var size = plots is null ? null : Internal.PlotOptions.Size(options);
         return diagnostics.Run(() =>
         {
@@ -75,6 +77,13 @@ public sealed class NetworkUseCase
             foreach (var d in outcome.Diagnostics) input.Report(diagnostics, table, d);
             if (outcome.Result is not { } result || diagnostics.Any) return null;
             var reported = input.ModelName == "inconsistency" && result.Inconsistency is { } inc ? inc.RandomModel : result.Fit;
+            var confint = wantConfint ? Evidence.Multivariate.RmaMv.Confint(reported) : null;
+            if (confint is { Count: 0 })
+            {
+                options.Invalid("confint", "no components for which a CI can be obtained: the reported model has no estimated variance component (an equal-effects network)");
+                return null;
+            }
+
             var o = input.Options;
             byte[]? graph = null, forest = null, league = null;
             if (plots?.Graph is { } gf) graph = NetworkGraphPlot.Render(result.Geometry, size!, gf);
@@ -95,13 +104,13 @@ public sealed class NetworkUseCase
                 : NetworkSubgroups.Fit(data, subgroupOfStudy, networkOptions with { Reference = result.Reference, AssessInconsistency = false, RankSimulations = 0 });
             var analysis = new NetworkAnalysis(result, reported, graph, forest, league, notAssessed is null ? [] : [notAssessed])
             {
-                Subgroups = subgroups, SubgroupColumn = input.SubgroupColumn,
+                Subgroups = subgroups, SubgroupColumn = input.SubgroupColumn, Confint = confint,
             };
             var settings = new NetworkSettings
             {
                 File = table.Source, Study = input.StudyColumn, Treatment = input.TreatmentColumn, Measure = input.Measure?.ToString(), Columns = input.Columns,
                 Reference = o.Reference, Model = input.ModelName, Method = o.Method.ToString(), SmallValues = input.SmallValues, Level = o.Level,
-                Moderator = input.ModeratorColumn, Subgroup = input.SubgroupColumn,
+                Moderator = input.ModeratorColumn, Subgroup = input.SubgroupColumn, Confint = wantConfint,
             };
             var studies = new StudyData(table, new StudyLabels(table.RowCount, table.Text(input.StudyColumn)), [], [], result.Measure);
             return new MetaAnalysis<NetworkReport, NetworkAnalysis>(NetworkReports.Report(analysis, settings), analysis, studies);

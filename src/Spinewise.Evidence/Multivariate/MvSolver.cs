@@ -34,7 +34,7 @@ internal static class MvSolver
                 }
             }
 
-            var step = Direction(lik, free, m);
+            var step = Direction(lik.Score, lik.Info, free, m);
             if (step is null)
             {
                 return (theta, true, iter - 1);
@@ -91,7 +91,11 @@ internal static class MvSolver
     }
 
     /// <summary>Fisher-scoring step on the free parameters (0 for the others); null when the score vanishes.</summary>
-    private static double[]? Direction(MvLikelihood lik, List<int> free, int m)
+    /// <param name="score">Score of all m parameters.</param>
+    /// <param name="fisher">Fisher information of all m parameters, row-major m × m.</param>
+    /// <param name="free">The parameters to move.</param>
+    /// <param name="m">Number of parameters.</param>
+    public static double[]? Direction(double[] score, double[] fisher, List<int> free, int m)
     {
         int f = free.Count;
         if (f == 0)
@@ -104,11 +108,11 @@ internal static class MvSolver
         double norm = 0;
         for (int a = 0; a < f; a++)
         {
-            s[a] = lik.Score[free[a]];
+            s[a] = score[free[a]];
             norm = Math.Max(norm, Math.Abs(s[a]));
             for (int b = 0; b < f; b++)
             {
-                info[(a * f) + b] = lik.Info[(free[a] * m) + free[b]];
+                info[(a * f) + b] = fisher[(free[a] * m) + free[b]];
             }
         }
 

@@ -95,6 +95,7 @@ public static class RmaMv
             Iterations = iterations,
             Blocks = spec.Blocks.Count,
             X = spec.X,
+            Spec = spec,
         };
     }
 
@@ -141,6 +142,25 @@ public static class RmaMv
 
         double f = stat / q;
         return new MvWaldTest([.. btt], f, q, fit.K - fit.P, fit.K > fit.P ? StatDist.PfUpper(f, q, fit.K - fit.P) : double.NaN);
+    }
+
+    /// <summary>
+    /// Profile-likelihood confidence intervals of the estimated variance and correlation components at the fit's
+    /// level, as metafor's <c>confint(res)</c> for rma.mv: every σ², τ² and ρ, γ² and φ (with σ, τ, γ), each bound
+    /// where the (restricted) log-likelihood maximised over the other components drops by qchisq(level, 1)/2 below the
+    /// fit's. Correlations held fixed get no interval; a model without estimated components gives an empty list
+    /// (metafor: "No components for which a CI can be obtained"). Profile fits start from the previous one.
+    /// </summary>
+    /// <param name="fit">A fitted model.</param>
+    public static IReadOnlyList<MvProfileComponent> Confint(RmaMvResult fit)
+    {
+        ArgumentNullException.ThrowIfNull(fit);
+        if (fit.Spec is not { } spec)
+        {
+            throw new ArgumentException("The fit does not come from RmaMv.Fit.", nameof(fit));
+        }
+
+        return spec.Components.Count == 0 ? [] : MvConfint.Compute(fit, spec);
     }
 
     /// <summary>

@@ -69,4 +69,6 @@ public sealed record RmaMvResult
     public required int Blocks { get; init; }
     /// <summary>Model matrix used.</summary>
     public required ModelMatrix X { get; init; }
+    /// <summary>The validated model the fit came from (for profile fits of <see cref="RmaMv.Confint"/>).</summary>
+    internal MvSpec? Spec { get; init; }
 }

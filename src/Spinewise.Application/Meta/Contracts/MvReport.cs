@@ -29,4 +29,9 @@ public sealed record MvReport : MvModelReport
     [JsonPropertyName("anova"), JsonPropertyOrder(200)]
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public MvAnovaReport? Anova { get; init; }
+
+    /// <summary>Profile-likelihood CIs of the variance components; absent without <c>confint</c>.</summary>
+    [JsonPropertyName("confint"), JsonPropertyOrder(201)]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public MvConfintReport? Confint { get; init; }
 }

@@ -62,4 +62,8 @@ public sealed record MvSettings
     /// <summary>The coefficients of the Wald test as given (names, parts of names or 1-based numbers), empty for none.</summary>
     [JsonPropertyName("btt"), JsonPropertyOrder(13)]
     public required IReadOnlyList<string> Btt { get; init; }
+
+    /// <summary>Whether the profile-likelihood CIs of the variance components were asked for.</summary>
+    [JsonPropertyName("confint"), JsonPropertyOrder(14)]
+    public bool Confint { get; init; }
 }

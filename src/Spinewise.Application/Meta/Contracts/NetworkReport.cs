@@ -76,6 +76,11 @@ public sealed record NetworkReport : MvModelReport
     [JsonPropertyName("regression"), JsonPropertyOrder(212)]
     public NetworkRegressionReport? Regression { get; init; }
 
+    /// <summary>Profile-likelihood CIs of the reported model's estimated variance components (τ², and γ² of the inconsistency model; ρ and φ are fixed); absent without <c>confint</c>.</summary>
+    [JsonPropertyName("confint"), JsonPropertyOrder(214)]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public MvConfintReport? Confint { get; init; }
+
     /// <summary>The network's geometry.</summary>
     [JsonPropertyName("network"), JsonPropertyOrder(210)]
     public required NetworkGeometryReport Network { get; init; }

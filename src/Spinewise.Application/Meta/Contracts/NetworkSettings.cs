@@ -64,4 +64,8 @@ public sealed record NetworkSettings
     /// <summary>The study-level subgroup column, or null.</summary>
     [JsonPropertyName("subgroup"), JsonPropertyOrder(14)]
     public string? Subgroup { get; init; }
+
+    /// <summary>Whether the profile-likelihood CI of τ² (and γ²) was asked for.</summary>
+    [JsonPropertyName("confint"), JsonPropertyOrder(15)]
+    public bool Confint { get; init; }
 }

@@ -34,6 +34,7 @@ internal sealed class MvInput
         if (options.LevelPercent("level") is { } l) o = o with { Level = l };
         Options = o;
         Btt = options.List("btt");
+        Confint = options.Flag("confint") ?? false;
         Formulas = Split(options.Text("random"));
         Terms = Parse();
     }
@@ -55,6 +56,8 @@ internal sealed class MvInput
     public RmaMvOptions Options { get; }
 
     public IReadOnlyList<string> Btt { get; }
+
+    public bool Confint { get; }
 
     public IReadOnlyList<string> Formulas { get; }
 

@@ -15,6 +15,17 @@ internal static class MvReports
         {
             Btt = [.. w.Btt.Select(j => j + 1)], CoefNames = [.. w.Btt.Select(j => a.Fit.CoefNames[j])], QM = w.QM, QMdf = [w.QMdf1, w.QMdf2], QMp = w.QMp,
         } : null,
+        Confint = a.Confint is { } ci ? Confint(ci, a.Fit.Options.Level) : null,
+    };
+
+    public static MvConfintReport Confint(IReadOnlyList<MvProfileComponent> ci, double level) => new()
+    {
+        Level = level,
+        Random = ci.SelectMany(c => c.Rows).ToDictionary(
+            r => r.Name,
+            r => new MvConfintRowReport { Estimate = r.Estimate, CiLb = r.CiLb, CiUb = r.CiUb, LbSign = r.LowerSign, UbSign = r.UpperSign },
+            StringComparer.Ordinal),
+        Notes = [.. ci.SelectMany(c => c.Notes)],
     };
 
     /// <summary>The fit's keys; <paramref name="sigmaLevels"/> and <paramref name="correlatedLevels"/> may be empty when not known.</summary>

@@ -14,6 +14,7 @@ internal static class NetworkReports
         return new NetworkReport(MvReports.Model(a.Reported, null, [], [], "CS"))
         {
             Settings = settings,
+            Confint = a.Confint is { } ci ? MvReports.Confint(ci, a.Reported.Options.Level) : null,
             ReferenceTreatment = r.Reference,
             Treatments = [.. r.Treatments],
             Measure = r.Measure?.ToString(),

@@ -43,6 +43,21 @@ public static class MvSummary
             blocks.Add(SummaryBlank.Instance);
         }
 
+        if (analysis.Confint is { } ci) blocks.AddRange(Confint(ci));
+        return blocks;
+    }
+
+    /// <summary>metafor's print of confint(res): one table per component, ci.lb and ci.ub prefixed by lb.sign and ub.sign; then the notes.</summary>
+    internal static List<SummaryBlock> Confint(IReadOnlyList<MvProfileComponent> ci)
+    {
+        var blocks = new List<SummaryBlock> { new SummaryLine(SummaryEmphasis.Heading, "Profile Likelihood CIs of the Variance Components:", "") };
+        foreach (var c in ci)
+        {
+            blocks.Add(new SummaryTable(["", "estimate", "ci.lb", "ci.ub"], [.. c.Rows.Select(r => (IReadOnlyList<string>)[r.Name, F(r.Estimate), r.LowerSign + F(r.CiLb), r.UpperSign + F(r.CiUb)])]));
+            blocks.Add(SummaryBlank.Instance);
+        }
+
+        blocks.AddRange(ci.SelectMany(c => c.Notes).Select(n => new SummaryLine(SummaryEmphasis.Note, "", "Note: " + n)));
         return blocks;
     }
 

@@ -94,6 +94,7 @@ public static class NetworkSummary
             blocks.Add(SummaryBlank.Instance);
         }
 
+        if (analysis.Confint is { } ci) blocks.AddRange(MvSummary.Confint(ci));
         blocks.AddRange(r.Warnings.Select(w => new SummaryLine(SummaryEmphasis.Warning, "Warning:", " " + (w.Row >= 0 ? $"row {I(w.Row + 1)}: " : "") + w.Message)));
         blocks.AddRange(analysis.Notes.Select(n => new SummaryLine(SummaryEmphasis.Note, "", "Note: " + n)));
         return blocks;

@@ -11,7 +11,10 @@ internal static class MetaNetworkCommand
 {
     public static Command Create(CliIo io)
     {
-        var cli = new MetaCli("network", "Network meta-analysis from arm-level rows (metafor's contrast-based rma.mv workflow): effects, league table, P-scores, inconsistency.", NetworkUseCase.PlotOptions);
+        var confintSpec = NetworkUseCase.PlotOptions.Single(o => o.Name == "confint");
+        var cli = new MetaCli("network", "Network meta-analysis from arm-level rows (metafor's contrast-based rma.mv workflow): effects, league table, P-scores, inconsistency.", [.. NetworkUseCase.PlotOptions.Where(o => o != confintSpec)]);
+        var confint = new Option<bool>("--confint") { Description = confintSpec.Description.Replace(" (true|false, default false)", "", StringComparison.Ordinal) };
+        cli.Command.Options.Add(confint);
         var plot = new Option<string?>("--plot") { Description = "Write the network graph (.svg or .png).", HelpName = "FILE" };
         var forest = new Option<string?>("--forest") { Description = "Write a forest plot of every treatment vs the reference (.svg or .png).", HelpName = "FILE" };
         var league = new Option<string?>("--league") { Description = "Write the league-table heat map (.svg or .png).", HelpName = "FILE" };
@@ -27,6 +30,11 @@ internal static class MetaNetworkCommand
             var plots = plotFile is null && forestFile is null && leagueFile is null ? null
                 : new NetworkPlotRequest(Format(plotFile), Format(forestFile), Format(leagueFile));
             if (plots is null) request = PlotFile.WithoutPlotOptions(request);
+            if (parse.GetValue(confint))
+            {
+                request = request with { Options = new Dictionary<string, string>(request.Options, StringComparer.Ordinal) { ["confint"] = "true" } };
+            }
+
             if (!MetaCli.Succeeded(io, new NetworkUseCase().Run(request, plots), out var run)) return ExitCodes.BadInput;
             var a = run.Result;
             if (plotFile is not null) PlotFile.Write(plotFile, a.GraphImage!);
