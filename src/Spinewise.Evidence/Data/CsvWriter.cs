@@ -124,9 +124,7 @@ public static class CsvWriter
                 }
                 else if (!double.IsNaN(value))
                 {
-                    var span = into.GetSpan(32);
-                    value.TryFormat(span, out int written, "R", CultureInfo.InvariantCulture);
-                    into.Advance(written);
+                    into.Advance(ShortestDouble.Format(value, into.GetSpan(ShortestDouble.MaxLength)));
                 }
             }
 
