@@ -76,26 +76,23 @@ internal static class ShortestDouble
     {
         unchecked
         {
-            Span<byte> text = stackalloc byte[20];
-            int count = 0;
-            for (ulong rest = digits; rest != 0; rest /= 10)
-            {
-                text[19 - count++] = (byte)('0' + (int)(rest % 10));
-            }
-
-            var d = text[(20 - count)..];
+            int count = DecimalLength(digits);
 
             // .NET: the value is 0.d1d2... × 10^scale; scientific when scale > max(digit count, 17) or scale < -3.
             int scale = count + exponent10;
-            int at = 0;
             if (scale > Math.Max(count, 17) || scale < -3)
             {
-                destination[at++] = d[0];
-                if (count > 1)
+                int at = 0;
+                if (count == 1)
                 {
-                    destination[at++] = (byte)'.';
-                    d[1..].CopyTo(destination[at..]);
-                    at += count - 1;
+                    destination[at++] = (byte)('0' + (int)digits);
+                }
+                else
+                {
+                    WriteDigits(digits, destination.Slice(1, count));
+                    destination[0] = destination[1];
+                    destination[1] = (byte)'.';
+                    at = count + 1;
                 }
 
                 int e = scale - 1;
@@ -114,36 +111,67 @@ internal static class ShortestDouble
 
             if (scale <= 0)
             {
-                destination[at++] = (byte)'0';
-                destination[at++] = (byte)'.';
-                for (int z = scale; z < 0; z++)
-                {
-                    destination[at++] = (byte)'0';
-                }
-
-                d.CopyTo(destination[at..]);
-                return at + count;
+                int zeros = -scale;
+                destination[0] = (byte)'0';
+                destination[1] = (byte)'.';
+                destination.Slice(2, zeros).Fill((byte)'0');
+                WriteDigits(digits, destination.Slice(2 + zeros, count));
+                return 2 + zeros + count;
             }
 
             if (scale >= count)
             {
-                d.CopyTo(destination);
-                at = count;
-                for (int z = count; z < scale; z++)
-                {
-                    destination[at++] = (byte)'0';
-                }
-
-                return at;
+                WriteDigits(digits, destination[..count]);
+                destination[count..scale].Fill((byte)'0');
+                return scale;
             }
 
-            d[..scale].CopyTo(destination);
-            at = scale;
-            destination[at++] = (byte)'.';
-            d[scale..].CopyTo(destination[at..]);
-            return at + count - scale;
+            // d.ddd: the digits one to the right, then the integer part moved back over the point's place
+            WriteDigits(digits, destination.Slice(1, count));
+            destination.Slice(1, scale).CopyTo(destination);
+            destination[scale] = (byte)'.';
+            return count + 1;
         }
     }
+
+    /// <summary>The decimal digits of <paramref name="value"/>, exactly filling <paramref name="destination"/>.</summary>
+    private static void WriteDigits(ulong value, Span<byte> destination)
+    {
+        unchecked
+        {
+            var pairs = DigitPairs;
+            int i = destination.Length;
+            while (value >= 100)
+            {
+                ulong q = value / 100;
+                int r = (int)(value - (q * 100)) * 2;
+                destination[--i] = pairs[r + 1];
+                destination[--i] = pairs[r];
+                value = q;
+            }
+
+            if (value >= 10)
+            {
+                int r = (int)value * 2;
+                destination[--i] = pairs[r + 1];
+                destination[--i] = pairs[r];
+            }
+            else
+            {
+                destination[--i] = (byte)('0' + (int)value);
+            }
+        }
+    }
+
+    private static ReadOnlySpan<byte> DigitPairs =>
+        "00010203040506070809101112131415161718192021222324252627282930313233343536373839404142434445464748495051525354555657585960616263646566676869707172737475767778798081828384858687888990919293949596979899"u8;
+
+    /// <summary>The number of decimal digits of a value below 10^17.</summary>
+    private static int DecimalLength(ulong v) =>
+        v >= 10000000000000000UL ? 17 : v >= 1000000000000000UL ? 16 : v >= 100000000000000UL ? 15 : v >= 10000000000000UL ? 14
+        : v >= 1000000000000UL ? 13 : v >= 100000000000UL ? 12 : v >= 10000000000UL ? 11 : v >= 1000000000UL ? 10
+        : v >= 100000000UL ? 9 : v >= 10000000UL ? 8 : v >= 1000000UL ? 7 : v >= 100000UL ? 6 : v >= 10000UL ? 5
+        : v >= 1000UL ? 4 : v >= 100UL ? 3 : v >= 10UL ? 2 : 1;
 
     /// <summary>Ryū's d2d: the shortest, closest decimal <c>digits × 10^exponent10</c> of a positive finite double.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
