@@ -90,4 +90,29 @@ public sealed class CsvWriterTests
         // Then the bytes are the same
         System.Text.Encoding.UTF8.GetString(bytes.ToArray()).ShouldBe(text.ToString());
     }
+
+    [Fact]
+    public void WriteUtf8_RandomTablesEveryColumn_IsTheTextWritersBytes()
+    {
+        // Rows copied whole from the file must be what writing their cells one by one gives, quoted cells or not.
+        string[] cells = ["", "1", "x y", "\"q,1\"", "\"say \"\"hi\"\"\"", "\"\"", "\"plain\"", "\"two\nlines\"", "ü", "NA", " 2 "];
+        var random = new Random(5);
+        for (int n = 0; n < 500; n++)
+        {
+            int width = random.Next(1, 4), rows = random.Next(1, 30);
+            var csv = string.Join(',', Enumerable.Range(0, width).Select(j => $"c{j}")) + "\n" + string.Concat(Enumerable.Range(0, rows)
+                .Select(_ => string.Join(',', Enumerable.Range(0, width).Select(_ => cells[random.Next(cells.Length)])) + (random.Next(2) == 0 ? "\n" : "\r\n")));
+            var table = CsvReader.Read(new StringReader(csv), "t.csv");
+            double[] yi = [.. Enumerable.Range(0, table.RowCount).Select(i => i * 0.1)];
+            var keep = Enumerable.Range(0, width).ToList();
+
+            using var bytes = new MemoryStream();
+            CsvWriter.Write(bytes, table, keep, ["yi"], [yi]);
+            using var text = new StringWriter();
+            CsvWriter.Write(text, [.. table.Columns, "yi"],
+                Enumerable.Range(0, table.RowCount).Select(i => (IReadOnlyList<string?>)[.. keep.Select(j => table[i, j]), CsvWriter.Number(yi[i])]));
+
+            System.Text.Encoding.UTF8.GetString(bytes.ToArray()).ShouldBe(text.ToString(), csv);
+        }
+    }
 }
