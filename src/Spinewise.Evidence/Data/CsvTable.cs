@@ -276,7 +276,12 @@ public sealed class CsvTable
             var (start, length, escaped) = Cell(row, column);
             if (!escaped)
             {
-                var span = _bytes.AsSpan(start, length).Trim(" \t"u8);
+                var span = _bytes.AsSpan(start, length);
+                if (span.Length > 0 && (span[0] is (byte)' ' or (byte)'\t' || span[^1] is (byte)' ' or (byte)'\t'))
+                {
+                    span = span.Trim(" \t"u8);
+                }
+
                 if (span.IsEmpty || span.SequenceEqual("NA"u8))
                 {
                     value = double.NaN;
