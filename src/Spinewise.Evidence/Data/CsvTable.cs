@@ -192,6 +192,7 @@ public sealed class CsvTable
     /// </summary>
     /// <param name="row">0-based data row.</param>
     /// <param name="raw">The bytes; empty when false.</param>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal bool TryRawRow(int row, out ReadOnlySpan<byte> raw)
     {
         raw = default;

@@ -72,6 +72,7 @@ internal static class ShortestDouble
             : throw new ArgumentException("The destination is too short.", nameof(destination));
 
     /// <summary>.NET's general layout of <c>digits × 10^exponent10</c>: fixed unless the point is far out, then d.dddE±XX.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int Layout(ulong digits, int exponent10, Span<byte> destination)
     {
         unchecked
@@ -135,6 +136,7 @@ internal static class ShortestDouble
     }
 
     /// <summary>The decimal digits of <paramref name="value"/>, exactly filling <paramref name="destination"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void WriteDigits(ulong value, Span<byte> destination)
     {
         unchecked
