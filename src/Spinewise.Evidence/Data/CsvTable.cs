@@ -309,7 +309,7 @@ public sealed class CsvTable
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool TryParseNumber(ReadOnlySpan<byte> cell, out double value)
     {
-        if (TryParseShortDecimal(cell, out value))
+        if (TryParseShortDecimal(cell, out value) || LongDecimal.TryParse(cell, out value))
         {
             return true;
         }
