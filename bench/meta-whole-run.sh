@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Whole-process timing of the evidence CLI on large inputs, beside metafor when R is installed
-# (`apt-get install -y r-cran-metafor`; not needed otherwise). Release build; /usr/bin/time -v for wall time and peak RSS.
+# (`apt-get install -y r-cran-metafor`; not needed otherwise). The CLI as shipped: published for linux-x64, ReadyToRun
+# (as deploy/Dockerfile publishes it); /usr/bin/time -v for wall time and peak RSS.
 #
 # Usage: bench/meta-whole-run.sh [K]        (default K = 1000000)
 #   1. escalc --measure OR on K random 2x2 tables (cells U{0..59}, fixed seed), writing yi and vi to a CSV
@@ -10,8 +11,8 @@ cd "$(dirname "$0")/.."
 k=${1:-1000000}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-dotnet build -c Release src/Spinewise.Cli -v q -nologo > /dev/null
-cli=artifacts/bin/Spinewise.Cli/release/spinewise.dll
+dotnet publish src/Spinewise.Cli -c Release -r linux-x64 --self-contained false -o artifacts/publish/spinewise-r2r -v q -nologo > /dev/null
+cli=artifacts/publish/spinewise-r2r/spinewise.dll
 
 python3 - "$k" "$work" <<'PY'
 import random, sys

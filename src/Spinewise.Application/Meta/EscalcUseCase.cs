@@ -41,7 +41,7 @@ public sealed class EscalcUseCase
                 Settings = settings, K = result.K, Yi = MetaNumber.List(result.Yi), Vi = MetaNumber.List(result.Vi), Warnings = [.. result.Warnings],
             };
             var labels = new StudyLabels(table.RowCount);
-            return new MetaAnalysis<EscalcReport, EscalcResult>(report, result, new StudyData(table, labels, [.. result.Yi], [.. result.Vi], measure));
+            return new MetaAnalysis<EscalcReport, EscalcResult>(report, result, new StudyData(table, labels, result.Yi, result.Vi, measure));
         });
     }
 }

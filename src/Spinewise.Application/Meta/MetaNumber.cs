@@ -23,7 +23,22 @@ public readonly record struct MetaNumber(double Value)
     /// <summary>Wraps each value.</summary>
     /// <param name="values">The values.</param>
     /// <returns>The numbers.</returns>
-    public static IReadOnlyList<MetaNumber> List(IEnumerable<double> values) => [.. values.Select(v => new MetaNumber(v))];
+    public static IReadOnlyList<MetaNumber> List(IEnumerable<double> values)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        if (values is not IReadOnlyList<double> known)
+        {
+            return [.. values.Select(v => new MetaNumber(v))];
+        }
+
+        var numbers = new MetaNumber[known.Count]; // one array of the known size, not a list grown by doubling
+        for (int i = 0; i < numbers.Length; i++)
+        {
+            numbers[i] = new MetaNumber(known[i]);
+        }
+
+        return numbers;
+    }
 
     /// <summary>One value as a one-element list (metafor's vectors of length 1).</summary>
     /// <param name="value">The value.</param>

@@ -186,6 +186,34 @@ public sealed class CsvTable
         }
     }
 
+    /// <summary>
+    /// A row's bytes as the file has them, from its first cell to its last, when writing every column in order would give
+    /// the same bytes: no quote, no line break and exactly one comma between cells, so no cell was or must be quoted.
+    /// </summary>
+    /// <param name="row">0-based data row.</param>
+    /// <param name="raw">The bytes; empty when false.</param>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    internal bool TryRawRow(int row, out ReadOnlySpan<byte> raw)
+    {
+        raw = default;
+        if (_rows is not null)
+        {
+            return false;
+        }
+
+        int width = Columns.Count;
+        var (start, _, _) = Cell(row, 0);
+        var (last, length, _) = Cell(row, width - 1);
+        var span = _bytes.AsSpan(start, last + length - start);
+        if (span.IndexOfAny("\"\r\n"u8) >= 0 || span.Count((byte)',') != width - 1)
+        {
+            return false;
+        }
+
+        raw = span;
+        return true;
+    }
+
     /// <summary>The unescaped UTF-8 bytes of a cell (empty when missing), into <paramref name="scratch"/> when it must be rewritten.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal ReadOnlySpan<byte> CellBytes(int row, int column, ref byte[] scratch)
@@ -249,7 +277,12 @@ public sealed class CsvTable
             var (start, length, escaped) = Cell(row, column);
             if (!escaped)
             {
-                var span = _bytes.AsSpan(start, length).Trim(" \t"u8);
+                var span = _bytes.AsSpan(start, length);
+                if (span.Length > 0 && (span[0] is (byte)' ' or (byte)'\t' || span[^1] is (byte)' ' or (byte)'\t'))
+                {
+                    span = span.Trim(" \t"u8);
+                }
+
                 if (span.IsEmpty || span.SequenceEqual("NA"u8))
                 {
                     value = double.NaN;
@@ -276,7 +309,7 @@ public sealed class CsvTable
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool TryParseNumber(ReadOnlySpan<byte> cell, out double value)
     {
-        if (TryParseShortDecimal(cell, out value))
+        if (TryParseShortDecimal(cell, out value) || LongDecimal.TryParse(cell, out value))
         {
             return true;
         }

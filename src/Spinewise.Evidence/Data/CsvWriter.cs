@@ -50,6 +50,8 @@ public static class CsvWriter
 
         output.Write(Encoding.UTF8.GetBytes(string.Join(',', keep.Select(j => table.Columns[j]).Concat(names).Select(Field)) + "\r\n"));
 
+        var columns = numbers.Select(n => n as double[] ?? [.. n]).ToArray();
+
         // Rows are formatted in blocks on every core (number formatting is most of the cost) and written in order.
         const int BlockRows = 8192;
         int slots = Math.Max(1, Environment.ProcessorCount) * 2;
@@ -63,7 +65,7 @@ public static class CsvWriter
                 var buffer = buffers[slot];
                 buffer.ResetWrittenCount();
                 int from = (wave + slot) * BlockRows;
-                Rows(buffer, table, keep, numbers, from, Math.Min(table.RowCount, from + BlockRows));
+                Rows(buffer, table, keep, columns, from, Math.Min(table.RowCount, from + BlockRows));
             });
             for (int slot = 0; slot < inWave; slot++)
             {
@@ -73,12 +75,20 @@ public static class CsvWriter
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void Rows(ArrayBufferWriter<byte> into, CsvTable table, IReadOnlyList<int> keep, IReadOnlyList<IReadOnlyList<double>> numbers, int from, int to)
+    private static void Rows(ArrayBufferWriter<byte> into, CsvTable table, IReadOnlyList<int> keep, double[][] numbers, int from, int to)
     {
         var scratch = new byte[256];
+        bool everyColumn = keep.Count == table.Columns.Count && keep.Select((j, c) => j == c).All(same => same);
         for (int i = from; i < to; i++)
         {
-            for (int c = 0; c < keep.Count; c++)
+            ReadOnlySpan<byte> row = default;
+            bool raw = everyColumn && table.TryRawRow(i, out row);
+            if (raw)
+            {
+                into.Write(row);
+            }
+
+            for (int c = 0; c < keep.Count && !raw; c++)
             {
                 if (c > 0)
                 {
@@ -106,7 +116,7 @@ public static class CsvWriter
                 into.Write("\""u8);
             }
 
-            for (int n = 0; n < numbers.Count; n++)
+            for (int n = 0; n < numbers.Length; n++)
             {
                 if (keep.Count > 0 || n > 0)
                 {
@@ -124,9 +134,7 @@ public static class CsvWriter
                 }
                 else if (!double.IsNaN(value))
                 {
-                    var span = into.GetSpan(32);
-                    value.TryFormat(span, out int written, "R", CultureInfo.InvariantCulture);
-                    into.Advance(written);
+                    into.Advance(ShortestDouble.Format(value, into.GetSpan(ShortestDouble.MaxLength)));
                 }
             }
 

@@ -13,6 +13,9 @@ namespace Spinewise.Evidence.EffectSizes;
 /// </summary>
 internal static class OddsRatioKernel
 {
+    /// <summary>From this many rows on, the rows are split over the cores.</summary>
+    internal const int ParallelRows = 1 << 16;
+
     private const int Width = 4;
 
     /// <summary>Per-call constants of the row rule.</summary>
@@ -30,14 +33,25 @@ internal static class OddsRatioKernel
         if (ai.Length != k || bi.Length != k || ci.Length != k || di.Length != k) return false;
         var rule = MakeRule(ctx, ai, bi, ci, di);
 
-        ReadOnlySpan<Vector256<double>> va = Vectors(ai), vb = Vectors(bi), vc = Vectors(ci), vd = Vectors(di);
-        var yi = MemoryMarshal.Cast<double, Vector256<double>>(ctx.Yi.AsSpan());
-        var vi = MemoryMarshal.Cast<double, Vector256<double>>(ctx.Vi.AsSpan());
+        // Row by row, so the halves of a large k are computed on two cores (or more) to the same values.
+        int vectors = k / Width;
+        int parts = k >= ParallelRows ? Math.Max(1, Environment.ProcessorCount) : 1;
+        var negatives = new Vector256<double>[parts];
+        var infinites = new Vector256<double>[parts];
+        double[] outYi = ctx.Yi, outVi = ctx.Vi;
+        Parallel.For(0, parts, p =>
+        {
+            int from = (int)((long)vectors * p / parts), to = (int)((long)vectors * (p + 1) / parts);
+            (negatives[p], infinites[p]) = Rows(ai, bi, ci, di, outYi, outVi, rule, from, to);
+        });
         Vector256<double> negative = default, infinite = default;
-        for (int j = 0; j < va.Length; j++)
-            (yi[j], vi[j]) = Row(va[j], vb[j], vc[j], vd[j], rule, ref negative, ref infinite);
+        for (int p = 0; p < parts; p++)
+        {
+            negative |= negatives[p];
+            infinite |= infinites[p];
+        }
 
-        int tail = va.Length * Width;
+        int tail = vectors * Width;
         if (tail < k)
         {
             // the last rows, padded with harmless cells to one vector
@@ -60,6 +74,20 @@ internal static class OddsRatioKernel
         }
         anyInf = Vector256.ExtractMostSignificantBits(infinite) != 0;
         return Vector256.ExtractMostSignificantBits(negative) == 0;
+    }
+
+    /// <summary>Vectors <paramref name="from"/> to <paramref name="to"/> (exclusive); the sign and infinity masks they met.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static (Vector256<double> Negative, Vector256<double> Infinite) Rows(
+        double[] ai, double[] bi, double[] ci, double[] di, double[] outYi, double[] outVi, Rule rule, int from, int to)
+    {
+        ReadOnlySpan<Vector256<double>> va = Vectors(ai), vb = Vectors(bi), vc = Vectors(ci), vd = Vectors(di);
+        var yi = MemoryMarshal.Cast<double, Vector256<double>>(outYi.AsSpan());
+        var vi = MemoryMarshal.Cast<double, Vector256<double>>(outVi.AsSpan());
+        Vector256<double> negative = default, infinite = default;
+        for (int j = from; j < to; j++)
+            (yi[j], vi[j]) = Row(va[j], vb[j], vc[j], vd[j], rule, ref negative, ref infinite);
+        return (negative, infinite);
     }
 
     private static Rule MakeRule(EscalcContext ctx, double[] ai, double[] bi, double[] ci, double[] di)

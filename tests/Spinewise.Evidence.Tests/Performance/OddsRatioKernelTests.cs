@@ -38,6 +38,37 @@ public sealed class OddsRatioKernelTests
         }
     }
 
+    [Fact]
+    public void Compute_RowsSplitOverCores_EqualsGeneralPath()
+    {
+        // Given more rows than the kernel splits over the cores, of a length that is not a multiple of 4
+        var data = Tables(OddsRatioKernel.ParallelRows + 4003, seed: 5);
+
+        var fused = Escalc.Compute(EffectMeasure.OR, data, EscalcOptions.Default);
+        var general = General(data, EscalcOptions.Default);
+
+        fused.Warnings.ShouldBe(general.Warnings);
+        for (int i = 0; i < data.Ai!.Count; i++)
+        {
+            Same(fused.Yi[i], general.Yi[i], $"yi[{i}]");
+            Same(fused.Vi[i], general.Vi[i], $"vi[{i}]");
+        }
+    }
+
+    [Fact]
+    public void Compute_NegativeCountInTheLastPart_FallsBackWithDiagnostics()
+    {
+        var data = Tables(OddsRatioKernel.ParallelRows + 11, seed: 3);
+        int late = data.Ai!.Count - 20;
+        var bi = data.Bi!.ToArray();
+        bi[late] = -3;
+
+        var res = Escalc.Compute(EffectMeasure.OR, data with { Bi = bi });
+
+        res.Diagnostics.Single().Row.ShouldBe(late);
+        double.IsNaN(res.Yi[late]).ShouldBeTrue();
+    }
+
     [Theory]
     [InlineData(ZeroCellRule.If0All)]
     [InlineData(ZeroCellRule.Only0)]
