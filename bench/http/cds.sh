@@ -10,7 +10,7 @@
 # check and the jti insert. docs/benchmarks.md says so next to the figures.
 #
 # Usage: bench/http/cds.sh [sqlite|postgres] [RATE...]       (default: sqlite 250 500 1000)
-# Env:   DURATION=10 (seconds per rate), WARMUP=5 (seconds at 250 req/s first), PER_WORKER=50 (req/s per hey worker)
+# Env:   DURATION=10 (seconds per rate), WARMUP=20 (seconds at 250 req/s first: the JIT's tiered and PGO rejits settle within it), PER_WORKER=50 (req/s per hey worker)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 provider=${1:-sqlite}
@@ -18,7 +18,7 @@ shift || true
 rates=("$@")
 [ ${#rates[@]} -gt 0 ] || rates=(250 500 1000)
 duration=${DURATION:-10}
-warmup=${WARMUP:-5}
+warmup=${WARMUP:-20}
 per_worker=${PER_WORKER:-50}
 body=bench/http/cds-order-select.json
 path=/cds-services/spinewise-order-select

@@ -4,7 +4,7 @@
 # Prints p50/p90/p99 per rate and the highest rate whose p99 stays under 5 ms.
 #
 # Usage: bench/http/evaluate.sh [sqlite|postgres] [RATE...]       (default: sqlite 250 500 1000 1500 2000)
-# Env:   DURATION=10 (seconds per rate), WARMUP=5 (seconds at 500 req/s first), PER_WORKER=50 (req/s per hey worker)
+# Env:   DURATION=10 (seconds per rate), WARMUP=20 (seconds at 500 req/s first: the JIT's tiered and PGO rejits settle within it), PER_WORKER=50 (req/s per hey worker)
 # postgres starts a throw-away PostgreSQL cluster (the tests' tests/Spinewise.Persistence.Tests/postgres-cluster.sh)
 # in a temporary folder and removes it at the end.
 set -euo pipefail
@@ -14,7 +14,7 @@ shift || true
 rates=("$@")
 [ ${#rates[@]} -gt 0 ] || rates=(250 500 1000 1500 2000)
 duration=${DURATION:-10}
-warmup=${WARMUP:-5}
+warmup=${WARMUP:-20}
 per_worker=${PER_WORKER:-50}
 case_file=examples/cases/stenosis-claudication.json
 
