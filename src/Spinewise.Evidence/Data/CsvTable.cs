@@ -309,7 +309,7 @@ public sealed class CsvTable
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool TryParseNumber(ReadOnlySpan<byte> cell, out double value)
     {
-        if (TryParseShortDecimal(cell, out value) || LongDecimal.TryParse(cell, out value))
+        if (ExactDecimal.TryParse(cell, out value))
         {
             return true;
         }
@@ -328,62 +328,6 @@ public sealed class CsvTable
 
         return double.TryParse(cell, NumberStyles.Float, CultureInfo.InvariantCulture, out value) && !double.IsNaN(value);
     }
-
-    /// <summary>
-    /// The exact fast path of decimal parsing (Clinger 1990): <c>[+-]digits[.digits]</c> with at most 15 digits is an
-    /// integer m below 2^53 and a power 10^f with f at most 15, both exact doubles, so m / 10^f is the correctly rounded
-    /// value, the same double <see cref="double.TryParse(ReadOnlySpan{byte}, NumberStyles, IFormatProvider, out double)"/>
-    /// gives. Anything else (more digits, exponents, Inf, other forms) is left to it.
-    /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    internal static bool TryParseShortDecimal(ReadOnlySpan<byte> cell, out double value)
-    {
-        value = 0;
-        int i = 0;
-        bool negative = false;
-        if (cell.Length > 0 && (cell[0] == (byte)'-' || cell[0] == (byte)'+'))
-        {
-            negative = cell[0] == (byte)'-';
-            i = 1;
-        }
-
-        long mantissa = 0;
-        int digits = 0, fraction = -1;
-        for (; i < cell.Length; i++)
-        {
-            uint d = unchecked((uint)(cell[i] - (byte)'0'));
-            if (d <= 9)
-            {
-                if (++digits > 15)
-                {
-                    return false;
-                }
-
-                mantissa = (mantissa * 10) + d;
-                if (fraction >= 0) fraction++;
-            }
-            else if (cell[i] == (byte)'.' && fraction < 0)
-            {
-                fraction = 0;
-            }
-            else
-            {
-                return false;
-            }
-        }
-
-        if (digits == 0 || fraction == 0)
-        {
-            return false;
-        }
-
-        double m = mantissa;
-        value = fraction > 0 ? m / PowersOfTen[fraction] : m;
-        if (negative) value = -value;
-        return true;
-    }
-
-    private static ReadOnlySpan<double> PowersOfTen => [1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
 
     private static bool IsMissing(string? cell) => string.IsNullOrEmpty(cell) || cell == "NA";
 

@@ -5,16 +5,21 @@ using System.Runtime.Intrinsics.X86;
 namespace Spinewise.Evidence.Data;
 
 /// <summary>
-/// Exact parsing of <c>[+-]digits[.digits]</c> with at most 19 significant digits and 19 after the point, too long for Clinger's fast path (shortest
-/// round-trip text has up to 17): the digits m and the power 10^f are integers below 2^64, so m·2^s / 10^f is divided
-/// exactly in 128 bits, its quotient rounded to 53 bits half to even with the remainder as the sticky bit, and scaled
-/// by a power of two. The result is the correctly rounded double, the one .NET's parser gives (tests compare them).
+/// Exact parsing of <c>[+-]digits[.digits]</c> with at most 19 significant digits and 19 after the point, in one scan:
+/// the digits are an integer m and the point a power 10^f, both below 2^64. When m ≤ 2^53, m and 10^f (f ≤ 19 &lt; 23)
+/// are exact doubles and m / 10^f is the correctly rounded value (Clinger 1990's fast path). Longer digits (shortest
+/// round-trip text has up to 17) are divided exactly in 128 bits: m·2^s / 10^f, the quotient rounded to 53 bits half to
+/// even with the remainder as the sticky bit, and scaled by a power of two. Either way the result is the double .NET's
+/// parser gives (tests compare them); anything else (exponents, more digits, a bare point, Inf) is left to it.
 /// </summary>
-internal static class LongDecimal
+internal static class ExactDecimal
 {
     private static readonly ulong[] PowersOfTen = [.. Enumerable.Range(0, 20).Select(e => (ulong)BigInteger.Pow(10, e))];
 
-    /// <summary>The double, or false for any other form (exponents, more digits, zero, a bare point) left to .NET.</summary>
+    private static ReadOnlySpan<double> ExactPowersOfTen =>
+        [1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19];
+
+    /// <summary>The double, or false for any other form, left to .NET's parser.</summary>
     /// <param name="cell">The trimmed cell.</param>
     /// <param name="value">The number.</param>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -32,12 +37,13 @@ internal static class LongDecimal
             }
 
             ulong m = 0;
-            int digits = 0, fraction = -1;
+            int seen = 0, digits = 0, fraction = -1;
             for (; i < cell.Length; i++)
             {
                 uint d = (uint)(cell[i] - (byte)'0');
                 if (d <= 9)
                 {
+                    seen++;
                     if (m != 0 || d != 0)
                     {
                         digits++; // leading zeros are no digits of m
@@ -61,9 +67,16 @@ internal static class LongDecimal
                 }
             }
 
-            if (fraction == 0 || m == 0)
+            if (fraction == 0 || seen == 0)
             {
                 return false;
+            }
+
+            if (m <= 1UL << 53)
+            {
+                value = fraction > 0 ? m / ExactPowersOfTen[fraction] : m;
+                if (negative) value = -value;
+                return true;
             }
 
             ulong divisor = PowersOfTen[Math.Max(fraction, 0)];

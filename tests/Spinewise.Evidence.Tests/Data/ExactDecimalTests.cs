@@ -4,12 +4,12 @@ using Spinewise.Evidence.Data;
 
 namespace Spinewise.Evidence.Tests.Data;
 
-/// <summary>The exact 128-bit path for decimals of up to 19 digits gives the very double .NET's parser gives, or steps aside.</summary>
-public sealed class LongDecimalTests
+/// <summary>Exact decimal parsing (Clinger's fast path, the 128-bit path beyond 2^53) gives the very double .NET's parser gives, or steps aside.</summary>
+public sealed class ExactDecimalTests
 {
     private static void Agrees(string text)
     {
-        LongDecimal.TryParse(Encoding.UTF8.GetBytes(text), out double fast).ShouldBeTrue(text);
+        ExactDecimal.TryParse(Encoding.UTF8.GetBytes(text), out double fast).ShouldBeTrue(text);
         BitConverter.DoubleToInt64Bits(fast).ShouldBe(BitConverter.DoubleToInt64Bits(double.Parse(text, CultureInfo.InvariantCulture)), text);
     }
 
@@ -28,22 +28,34 @@ public sealed class LongDecimalTests
     [InlineData("0.30000000000000004")]
     [InlineData("5")]
     [InlineData("-.5")]
-    public void TryParse_LongDecimal_IsTheDoubleTheGeneralParserGives(string text) => Agrees(text);
+    [InlineData("0")]
+    [InlineData("-0")]
+    [InlineData("-0.000")]
+    [InlineData("00000000000000000000")]
+    [InlineData("+7")]
+    [InlineData("0.1")]
+    [InlineData("123456789012345")]
+    [InlineData("1234567890123456")]
+    [InlineData("9007199254740992")] // 2^53: the last integer of the fast path
+    [InlineData("0.00000000000001")]
+    [InlineData("0.1234567890123456")]
+    [InlineData("00012.5000")]
+    public void TryParse_Decimal_IsTheDoubleTheGeneralParserGives(string text) => Agrees(text);
 
     [Theory]
     [InlineData("")]
-    [InlineData("0")]
-    [InlineData("-0.000")]
+    [InlineData("-")]
+    [InlineData(".")]
+    [InlineData(" 1")]
     [InlineData("1.")]
     [InlineData("1e3")]
     [InlineData("12345678901234567890")]
     [InlineData("0.12345678901234567890")]
     [InlineData("0.00000000000000000001")]
-    [InlineData("00000000000000000000")]
     [InlineData("1.2.3")]
     [InlineData("Inf")]
     public void TryParse_OtherForms_AreLeftToTheGeneralParser(string text) =>
-        LongDecimal.TryParse(Encoding.UTF8.GetBytes(text), out _).ShouldBeFalse(text);
+        ExactDecimal.TryParse(Encoding.UTF8.GetBytes(text), out _).ShouldBeFalse(text);
 
     [Fact]
     public void TryParse_MillionRandomDecimalsOfUpTo19Digits_AgreeBitForBit()
@@ -78,7 +90,7 @@ public sealed class LongDecimalTests
             var text = v.ToString("R", CultureInfo.InvariantCulture);
             if (text.Contains('E', StringComparison.Ordinal) || v == 0) continue;
             plain++;
-            if (!LongDecimal.TryParse(Encoding.UTF8.GetBytes(text), out double back)) continue;
+            if (!ExactDecimal.TryParse(Encoding.UTF8.GetBytes(text), out double back)) continue;
             taken++;
             BitConverter.DoubleToInt64Bits(back).ShouldBe(BitConverter.DoubleToInt64Bits(v), text);
         }
