@@ -105,27 +105,9 @@ internal sealed class NetworkInput
         }
 
         var values = table.Numeric(column);
-        var study = table.Text(StudyColumn);
-        var byStudy = new Dictionary<string, (double Value, int Row)>(StringComparer.Ordinal);
-        for (int i = 0; i < table.RowCount; i++)
-        {
-            var studyName = study[i]?.Trim() ?? "";
-            if (!double.IsFinite(values[i]))
-            {
-                diagnostics.Cell(MetaDiagnosticCodes.InvalidCell, table, i + 1, column, $"the moderator needs a finite number for every arm (study '{studyName}')");
-            }
-            else if (byStudy.TryGetValue(studyName, out var first) && first.Value != values[i])
-            {
-                diagnostics.Cell(MetaDiagnosticCodes.InvalidCell, table, i + 1, column,
-                    string.Create(CultureInfo.InvariantCulture, $"a study-level moderator must be the same on every arm: study '{studyName}' has {first.Value:R} on row {first.Row + 1} and {values[i]:R} here"));
-            }
-            else
-            {
-                byStudy.TryAdd(studyName, (values[i], i));
-            }
-        }
-
-        return Options with { Moderator = new NetworkModerator(column, byStudy.ToDictionary(p => p.Key, p => p.Value.Value, StringComparer.Ordinal)) };
+        var byStudy = OfStudy(table, column, "moderator", "a finite number", i => (double.IsFinite(values[i]), values[i]),
+            v => v.ToString("R", CultureInfo.InvariantCulture), diagnostics);
+        return Options with { Moderator = new NetworkModerator(column, byStudy) };
     }
 
     /// <summary>
@@ -135,20 +117,33 @@ internal sealed class NetworkInput
     private Dictionary<string, string> LevelOfStudy(CsvTable table, string column, string noun, MetaDiagnostics diagnostics)
     {
         var values = table.Text(column);
+        return OfStudy(table, column, noun, "its study's " + noun, i => values[i]?.Trim() is { Length: > 0 } v && v != "NA" ? (true, v) : (false, ""),
+            v => $"'{v}'", diagnostics);
+    }
+
+    /// <summary>
+    /// Study → its value of a study-level column, read by <paramref name="cell"/> for each row: every arm needs one
+    /// (<paramref name="need"/> says what), the same on every arm of a study; each cell that is missing or differs from
+    /// the study's first arm is named with its row and column.
+    /// </summary>
+    private Dictionary<string, T> OfStudy<T>(
+        CsvTable table, string column, string noun, string need, Func<int, (bool Present, T Value)> cell, Func<T, string> show, MetaDiagnostics diagnostics)
+        where T : IEquatable<T>
+    {
         var study = table.Text(StudyColumn);
-        var byStudy = new Dictionary<string, (string Value, int Row)>(StringComparer.Ordinal);
+        var byStudy = new Dictionary<string, (T Value, int Row)>(StringComparer.Ordinal);
         for (int i = 0; i < table.RowCount; i++)
         {
             var name = study[i]?.Trim() ?? "";
-            var value = values[i]?.Trim();
-            if (string.IsNullOrEmpty(value) || value == "NA")
+            var (present, value) = cell(i);
+            if (!present)
             {
-                diagnostics.Cell(MetaDiagnosticCodes.InvalidCell, table, i + 1, column, $"every arm needs its study's {noun} (study '{name}')");
+                diagnostics.Cell(MetaDiagnosticCodes.InvalidCell, table, i + 1, column, $"every arm needs {need} (study '{name}')");
             }
-            else if (byStudy.TryGetValue(name, out var first) && first.Value != value)
+            else if (byStudy.TryGetValue(name, out var first) && !first.Value.Equals(value))
             {
                 diagnostics.Cell(MetaDiagnosticCodes.InvalidCell, table, i + 1, column,
-                    $"a {noun} must be the same on every arm of a study: study '{name}' has '{first.Value}' on row {first.Row + 1} and '{value}' here");
+                    $"a {noun} must be the same on every arm of a study: study '{name}' has {show(first.Value)} on row {first.Row + 1} and {show(value)} here");
             }
             else
             {
