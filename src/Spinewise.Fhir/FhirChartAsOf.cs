@@ -29,17 +29,15 @@ public static class FhirChartAsOf
                 continue;
             }
 
-            // the mapping itself says what the procedure maps to, so the audit never has its own code rule
-            var day = PerformedDay(procedure);
-            var mapped = new ChartMapper(knowledge, day ?? DateOnly.MaxValue).Map(new FhirRecords([entry]));
-            if (mapped.Draft.History.Count != 1 || mapped.Draft.History[0].Intervention is not { } intervention)
+            // the mapping's own rule says what the procedure maps to, so the audit never has its own code rule
+            if (ChartMapper.InterventionOf(knowledge, procedure.Code) is not { } resolved)
             {
                 continue;
             }
 
-            var coding = procedure.Code!.Coding.First(c => c is { System: { } s, Code: { } code } && knowledge.Codes.Find(s, code) is not null);
-            performed.Add(new FhirPerformedProcedure(entry.Reference, coding.System!, coding.Code!, intervention.Value,
-                mapped.Draft.History[0].Variant?.Value, day, i));
+            var coding = procedure.Code!.Coding[resolved.Index];
+            performed.Add(new FhirPerformedProcedure(entry.Reference, coding.System!, coding.Code!, resolved.Target.Id,
+                resolved.Target.Variant, PerformedDay(procedure), i));
         }
 
         return performed;

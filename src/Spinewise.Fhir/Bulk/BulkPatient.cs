@@ -1,4 +1,5 @@
 using Spinewise.Domain.Diagnostics;
+using Spinewise.Fhir.Internal;
 
 namespace Spinewise.Fhir.Bulk;
 
@@ -36,13 +37,13 @@ public sealed class BulkPatient
     {
         ArgumentNullException.ThrowIfNull(mapper);
         ArgumentNullException.ThrowIfNull(report);
-        var records = FhirRecords.Empty;
+        var entries = new List<RecordEntry>(Lines.Count);
         foreach (var line in Lines)
         {
             var read = mapper.ReadResources(line.Json.Span, line.File.Name);
             if (read.TryGetValue(out var resources))
             {
-                records = records.Combine(resources);
+                entries.AddRange(resources.Entries);
             }
             else
             {
@@ -50,7 +51,7 @@ public sealed class BulkPatient
             }
         }
 
-        return records;
+        return new FhirRecords(entries);
     }
 
     private static string Describe(IReadOnlyList<Diagnostic> diagnostics)

@@ -1,4 +1,5 @@
 using Hl7.Fhir.Model;
+using Spinewise.Domain;
 using Spinewise.Domain.Cases;
 using Spinewise.Domain.Codes;
 using Spinewise.Domain.Text;
@@ -75,13 +76,45 @@ internal sealed partial class ChartMapper
             return null;
         }
 
-        var interventions = resolved.Entry.Targets.Where(t => t.Kind == CodeTargetKind.Intervention).ToList();
-        if (interventions.Count != 1)
+        if (SingleIntervention(resolved.Entry) is not { } target)
         {
             ListUnmapped(entry, concept!, "code");
             return null;
         }
 
-        return (interventions[0], resolved.Index);
+        return (target, resolved.Index);
+    }
+
+    /// <summary>
+    /// The one intervention a Procedure's or ServiceRequest's code maps to by the mapping's rule (the first coding the code
+    /// map holds, and that entry names exactly one intervention), with the coding's index; <see langword="null"/> otherwise.
+    /// </summary>
+    /// <param name="knowledge">The knowledge whose code map decides.</param>
+    /// <param name="concept">The resource's <c>code</c>.</param>
+    internal static (CodeTarget Target, int Index)? InterventionOf(KnowledgeBase knowledge, CodeableConcept? concept) =>
+        concept is not null && FirstMapped(knowledge, concept) is { } resolved && SingleIntervention(resolved.Entry) is { } target
+            ? (target, resolved.Index)
+            : null;
+
+    /// <summary>The entry's one intervention target, or <see langword="null"/> when it has none or several.</summary>
+    private static CodeTarget? SingleIntervention(CodeMapEntry entry)
+    {
+        CodeTarget? found = null;
+        foreach (var target in entry.Targets)
+        {
+            if (target.Kind != CodeTargetKind.Intervention)
+            {
+                continue;
+            }
+
+            if (found is not null)
+            {
+                return null;
+            }
+
+            found = target;
+        }
+
+        return found;
     }
 }

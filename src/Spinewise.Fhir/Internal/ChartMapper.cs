@@ -52,18 +52,30 @@ internal sealed partial class ChartMapper(KnowledgeBase knowledge, DateOnly asOf
 
     private CaseDraft MapPatient(FhirRecords records)
     {
-        var patients = records.Entries.Where(e => e.Resource is Patient).ToList();
         var file = records.Entries.Count > 0 ? records.Entries[0].File : "FHIR input";
-        if (patients.Count == 0)
+        RecordEntry? entry = null;
+        Patient? patient = null;
+        foreach (var other in records.Entries)
         {
-            return new CaseDraft { File = file, Id = "chart" };
+            if (other.Resource is not Patient found)
+            {
+                continue;
+            }
+
+            if (patient is null)
+            {
+                (entry, patient) = (other, found);
+            }
+            else if (found.Id != patient.Id || patient.Id is null)
+            {
+                _problems.Add(new Diagnostic(FhirDiagnosticCodes.SeveralPatients, At(other, "id"),
+                    $"{other.Reference}: the chart holds a second patient (the first is {entry!.Reference}); one chart, one patient"));
+            }
         }
 
-        var (entry, patient) = (patients[0], (Patient)patients[0].Resource);
-        foreach (var other in patients.Skip(1).Where(p => p.Resource.Id != patient.Id || patient.Id is null))
+        if (patient is null || entry is null)
         {
-            _problems.Add(new Diagnostic(FhirDiagnosticCodes.SeveralPatients, At(other, "id"),
-                $"{other.Reference}: the chart holds a second patient (the first is {entry.Reference}); one chart, one patient"));
+            return new CaseDraft { File = file, Id = "chart" };
         }
 
         var birth = FhirDates.Date(patient.BirthDate);
@@ -95,17 +107,28 @@ internal sealed partial class ChartMapper(KnowledgeBase knowledge, DateOnly asOf
             return null;
         }
 
+        if (FirstMapped(knowledge, concept) is { } found)
+        {
+            return found;
+        }
+
+        if (listUnmapped)
+        {
+            ListUnmapped(entry, concept, element);
+        }
+
+        return null;
+    }
+
+    /// <summary>The first coding of a concept that the code map holds, with its index, or <see langword="null"/>.</summary>
+    private static (CodeMapEntry Entry, int Index)? FirstMapped(KnowledgeBase knowledge, CodeableConcept concept)
+    {
         for (var i = 0; i < concept.Coding.Count; i++)
         {
             if (concept.Coding[i] is { System: { } system, Code: { } code } && knowledge.Codes.Find(system, code) is { } found)
             {
                 return (found, i);
             }
-        }
-
-        if (listUnmapped)
-        {
-            ListUnmapped(entry, concept, element);
         }
 
         return null;
