@@ -1,7 +1,7 @@
-using Spinewise.Application.Evaluations;
 using Spinewise.Domain.Cases;
 using Spinewise.Domain.Decisions;
 using Spinewise.Domain.Eligibility;
+using Spinewise.Domain.Vocabulary;
 using Spinewise.Fhir;
 
 namespace Spinewise.Application.Screening;
@@ -16,7 +16,6 @@ namespace Spinewise.Application.Screening;
 public sealed class ProcedureAudit(KnowledgeHost host)
 {
     private readonly FhirCaseMapper _mapper = new(host.Knowledge);
-    private readonly EvaluateCase _evaluator = new(host);
 
     /// <summary>Audits every performed procedure of one patient's chart, in chart order.</summary>
     /// <param name="records">The patient's resources.</param>
@@ -50,8 +49,7 @@ public sealed class ProcedureAudit(KnowledgeHost host)
             return audited with { Verdict = AuditVerdict.InvalidCase, Problems = [.. mapping.Problems, .. validated.Diagnostics] };
         }
 
-        var report = _evaluator.Evaluate(valid, day).Report;
-        if (report.Interventions.FirstOrDefault(i => i.Intervention.Id.Value == procedure.Intervention) is not { } assessment)
+        if (host.Engine.Assess(valid, day, new InterventionId(procedure.Intervention)) is not { } assessment)
         {
             return audited with { Verdict = AuditVerdict.NotAddressed };
         }

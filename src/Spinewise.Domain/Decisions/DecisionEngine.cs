@@ -15,6 +15,7 @@ namespace Spinewise.Domain.Decisions;
 public sealed class DecisionEngine
 {
     private readonly System.Collections.Concurrent.ConcurrentBag<EvaluationScratch> _scratches = [];
+    private readonly Dictionary<InterventionId, int> _planOf;
 
     private DecisionEngine(KnowledgeBase kb)
     {
@@ -66,6 +67,7 @@ public sealed class DecisionEngine
         (QuestionTextsWhenListed, QuestionInterventions) = questions.WhenListed();
         QuestionKeys = Enumerable.Range(0, questions.Count).Select(questions.Key).ToArray();
         Interventions = Plans.Select(p => p.Intervention.Id).ToArray();
+        _planOf = Interventions.Select((id, p) => (id, p)).ToDictionary(x => x.id, x => x.p);
         QuestionGroups = QuestionRanking.Groups(this, QuestionKeys.Length);
     }
 
@@ -126,6 +128,34 @@ public sealed class DecisionEngine
         {
             EvaluateInto(patient, today, scratch);
             return ReportBuilder.Build(this, scratch);
+        }
+        finally
+        {
+            _scratches.Add(scratch);
+        }
+    }
+
+    /// <summary>
+    /// Evaluates a case and assesses one intervention only: the same <see cref="InterventionAssessment"/> as the report's
+    /// (<see cref="Evaluate"/>), without the other interventions and what to ask next.
+    /// </summary>
+    /// <param name="patient">A validated case.</param>
+    /// <param name="today">The evaluation date, used when the case has no <c>asOf</c>.</param>
+    /// <param name="intervention">The intervention.</param>
+    /// <returns>The assessment, or <see langword="null"/> when no source speaks to the intervention (it is not in <see cref="Interventions"/>).</returns>
+    /// <exception cref="ArgumentException">The case was validated against another knowledge version.</exception>
+    public InterventionAssessment? Assess(PatientCase patient, DateOnly today, InterventionId intervention)
+    {
+        if (!_planOf.TryGetValue(intervention, out var plan))
+        {
+            return null;
+        }
+
+        var scratch = _scratches.TryTake(out var pooled) ? pooled : CreateScratch();
+        try
+        {
+            EvaluateInto(patient, today, scratch);
+            return ReportBuilder.Assessment(this, scratch, plan, new WhyContext(this, scratch), CaseEvaluator.RecordedTrue(scratch.Flags));
         }
         finally
         {

@@ -17,27 +17,34 @@ internal static class ReportBuilder
         var assessments = new InterventionAssessment[engine.Plans.Length];
         for (var p = 0; p < engine.Plans.Length; p++)
         {
-            var plan = engine.Plans[p];
-            var status = s.Status[p];
-            var criteria = new CriterionOutcome[plan.Criteria.Length];
-            for (var c = 0; c < criteria.Length; c++)
-            {
-                criteria[c] = new CriterionOutcome(plan.Criteria[c].Criterion, s.NodeResults[plan.Criteria[c].Root]);
-            }
-
-            var recommendations = new RecommendationFit[plan.Positions.Length];
-            for (var r = 0; r < recommendations.Length; r++)
-            {
-                var (position, index) = plan.Positions[r];
-                recommendations[r] = new RecommendationFit(position, ToApplicability(s.Applies[index]), why, index);
-            }
-
-            assessments[p] = new InterventionAssessment(plan.Intervention, status, Decisive(status, criteria), criteria, recommendations,
-                plan.NotAddressedBy, Conflicts(plan, s), FlagKeys(plan.HasCriteria ? recordedTrue & ~plan.TestedFlags : 0),
-                FlagKeys(recordedTrue & plan.UntestedSafetyFlags));
+            assessments[p] = Assessment(engine, s, p, why, recordedTrue);
         }
 
         return new DecisionReport(engine.Knowledge.Version, s.Case!.Id, s.AsOf, assessments, AskNext(engine, s));
+    }
+
+    /// <summary>The assessment of the intervention at plan <paramref name="p"/> of an evaluated scratch.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static InterventionAssessment Assessment(DecisionEngine engine, EvaluationScratch s, int p, WhyContext why, ulong recordedTrue)
+    {
+        var plan = engine.Plans[p];
+        var status = s.Status[p];
+        var criteria = new CriterionOutcome[plan.Criteria.Length];
+        for (var c = 0; c < criteria.Length; c++)
+        {
+            criteria[c] = new CriterionOutcome(plan.Criteria[c].Criterion, s.NodeResults[plan.Criteria[c].Root]);
+        }
+
+        var recommendations = new RecommendationFit[plan.Positions.Length];
+        for (var r = 0; r < recommendations.Length; r++)
+        {
+            var (position, index) = plan.Positions[r];
+            recommendations[r] = new RecommendationFit(position, ToApplicability(s.Applies[index]), why, index);
+        }
+
+        return new InterventionAssessment(plan.Intervention, status, Decisive(status, criteria), criteria, recommendations,
+            plan.NotAddressedBy, Conflicts(plan, s), FlagKeys(plan.HasCriteria ? recordedTrue & ~plan.TestedFlags : 0),
+            FlagKeys(recordedTrue & plan.UntestedSafetyFlags));
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -139,7 +146,7 @@ internal static class ReportBuilder
     {
         var words = s.PlanWords;
         var shares = QuestionRanking.Shares(engine, s, engine.QuestionKeys.Length);
-        var asked = new List<(int Question, byte Group, double Share, int Status, int Applicability)>();
+        var asked = new List<(int Question, byte Group, double Share, int Status, int Applicability)>(engine.QuestionKeys.Length);
         for (var q = 0; q < engine.QuestionKeys.Length; q++)
         {
             var (status, applicability) = (Count(s.StatusPlans, q, words), Count(s.ApplicabilityPlans, q, words));
