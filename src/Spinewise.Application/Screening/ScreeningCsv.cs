@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Text.Json;
 
@@ -31,23 +32,40 @@ public static class ScreeningCsv
                 writer.Write(',');
             }
 
-            var field = fields[i];
-            if (field.AsSpan().IndexOfAny(",\"\n\r") >= 0)
-            {
-                writer.Write('"');
-                writer.Write(field.Replace("\"", "\"\"", StringComparison.Ordinal));
-                writer.Write('"');
-            }
-            else
-            {
-                writer.Write(field);
-            }
+            writer.Write(Escaped(fields[i]));
         }
 
         writer.Write('\n');
     }
 
-    /// <summary>The fields of one line as <see cref="Row"/> writes them.</summary>
+    /// <summary>Writes one row as UTF-8, the same bytes as <see cref="Row(TextWriter, ReadOnlySpan{string})"/>.</summary>
+    /// <param name="output">Where the row goes.</param>
+    /// <param name="fields">The fields.</param>
+    public static void Row(IBufferWriter<byte> output, params ReadOnlySpan<string> fields)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        for (var i = 0; i < fields.Length; i++)
+        {
+            if (i > 0)
+            {
+                output.Write(","u8);
+            }
+
+            Encoding.UTF8.GetBytes(Escaped(fields[i]), output);
+        }
+
+        output.Write("\n"u8);
+    }
+
+    /// <summary>Whether a field must be quoted (it holds a comma, quote or line break).</summary>
+    /// <param name="field">The field.</param>
+    public static bool NeedsQuotes(string field) => field.AsSpan().IndexOfAny(",\"\n\r") >= 0;
+
+    /// <summary>A field as a row holds it: quoted, with its quotes doubled, when <see cref="NeedsQuotes"/>.</summary>
+    private static string Escaped(string field) =>
+        NeedsQuotes(field) ? string.Concat("\"", field.Replace("\"", "\"\"", StringComparison.Ordinal), "\"") : field;
+
+    /// <summary>The fields of one line as <see cref="Row(TextWriter, ReadOnlySpan{string})"/> writes them.</summary>
     /// <param name="line">The line, without its end.</param>
     /// <returns>The fields.</returns>
     public static List<string> Fields(string line)

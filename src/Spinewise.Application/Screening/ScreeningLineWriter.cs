@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Spinewise.Domain.Conflicts;
@@ -45,6 +46,8 @@ public static class ScreeningLineWriter
     private static readonly JsonEncodedText[] Kinds = Values<ConflictKind>();
     private static readonly JsonEncodedText[] Applicabilities = Values<Applicability>();
 
+    private static readonly ConditionalWeakTable<Conflict, byte[][]> Encoded = [];
+
     /// <summary>Writes one patient's line (without the newline).</summary>
     /// <param name="writer">The writer (made with <see cref="Options"/>).</param>
     /// <param name="patient">The patient id.</param>
@@ -91,14 +94,8 @@ public static class ScreeningLineWriter
             writer.WriteStartArray(Conflicts);
             foreach (var c in a.Conflicts)
             {
-                writer.WriteStartObject();
-                writer.WriteStartArray(Guidelines);
-                writer.WriteStringValue(c.Conflict.First.Guideline.Value);
-                writer.WriteStringValue(c.Conflict.Second.Guideline.Value);
-                writer.WriteEndArray();
-                writer.WriteString(Kind, Kinds[(int)c.Conflict.Kind]);
-                writer.WriteString(Applies, Applicabilities[(int)c.Applies]);
-                writer.WriteEndObject();
+                // a conflict's object depends on the conflict and whether it applies alone: encoded once per conflict of the loaded knowledge
+                writer.WriteRawValue(Encoded.GetValue(c.Conflict, Encode)[(int)c.Applies], skipInputValidation: true);
             }
 
             writer.WriteEndArray();
@@ -144,6 +141,31 @@ public static class ScreeningLineWriter
 
         writer.WriteEndArray();
         writer.WriteEndObject();
+    }
+
+    /// <summary>A conflict's object in a line, one per <see cref="Applicability"/> value.</summary>
+    private static byte[][] Encode(Conflict conflict)
+    {
+        var encoded = new byte[Applicabilities.Length][];
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>(256);
+        using var writer = new Utf8JsonWriter(buffer, Options);
+        foreach (var applies in Enum.GetValues<Applicability>())
+        {
+            buffer.ResetWrittenCount();
+            writer.Reset(buffer);
+            writer.WriteStartObject();
+            writer.WriteStartArray(Guidelines);
+            writer.WriteStringValue(conflict.First.Guideline.Value);
+            writer.WriteStringValue(conflict.Second.Guideline.Value);
+            writer.WriteEndArray();
+            writer.WriteString(Kind, Kinds[(int)conflict.Kind]);
+            writer.WriteString(Applies, Applicabilities[(int)applies]);
+            writer.WriteEndObject();
+            writer.Flush();
+            encoded[(int)applies] = buffer.WrittenSpan.ToArray();
+        }
+
+        return encoded;
     }
 
     private static JsonEncodedText Name(string name) => JsonEncodedText.Encode(name, JavaScriptEncoder.UnsafeRelaxedJsonEscaping);

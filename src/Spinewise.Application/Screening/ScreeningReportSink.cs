@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
@@ -32,7 +33,8 @@ public sealed class ScreeningReportSink : IScreeningSink, IDisposable
     private readonly FileStream? _csv;
     private readonly StreamWriter _badLines;
     private readonly StreamWriter _invalid;
-    private readonly StreamWriter _audit;
+    private readonly FileStream _audit;
+    private readonly ConcurrentBag<Rendered> _pool = [];
 
     /// <summary>Creates the files (each must not exist yet).</summary>
     /// <param name="folder">The report folder.</param>
@@ -53,48 +55,58 @@ public sealed class ScreeningReportSink : IScreeningSink, IDisposable
 
         _badLines = Text(Path.Combine(folder, "bad-lines.csv"), "file,line,reason,patient,message");
         _invalid = Text(Path.Combine(folder, "invalid-cases.csv"), "patient,code,path,message");
-        _audit = Text(Path.Combine(folder, "audit.csv"), AuditHeader);
+        _audit = Create(Path.Combine(folder, "audit.csv"));
+        _audit.Write(Utf8.GetBytes(AuditHeader + "\n"));
     }
 
     /// <inheritdoc />
     public object? Render(ScreenedPatient patient)
     {
         ArgumentNullException.ThrowIfNull(patient);
-        if (patient.Report is not { } report)
+        var output = _pool.TryTake(out var pooled) ? pooled : new Rendered();
+        output.Clear();
+        foreach (var audited in patient.Audited)
         {
-            return null;
+            WriteAudit(output.Audit, audited);
         }
 
-        var renderer = _renderer ??= new Renderer();
-        return new Rendered(
-            _ndjson is null ? null : renderer.Line(patient.Id, report, patient.Unmapped),
-            _csv is null ? null : renderer.Rows(patient.Id, report));
+        if (patient.Report is { } report)
+        {
+            var renderer = _renderer ??= new Renderer();
+            if (_ndjson is not null)
+            {
+                renderer.Line(output.Line, patient.Id, report, patient.Unmapped);
+            }
+
+            if (_csv is not null)
+            {
+                renderer.Rows(output.Rows, patient.Id, report);
+            }
+        }
+
+        return output;
     }
 
     /// <inheritdoc />
     public void Accept(ScreenedPatient patient, object? rendered)
     {
         ArgumentNullException.ThrowIfNull(patient);
-        foreach (var audited in patient.Audited)
-        {
-            WriteAudit(audited);
-        }
-
+        var output = rendered as Rendered ?? (Rendered)Render(patient)!;
+        _audit.Write(output.Audit.WrittenSpan);
         if (patient.Outcome == ScreenedPatientOutcome.InvalidCase)
         {
             foreach (var problem in patient.Problems)
             {
                 ScreeningCsv.Row(_invalid, patient.Id, problem.Code, problem.Location.Path, problem.Message);
             }
-
-            return;
         }
-
-        if ((rendered ?? Render(patient)) is Rendered output)
+        else
         {
-            _ndjson?.Write(output.Line);
-            _csv?.Write(output.Rows);
+            _ndjson?.Write(output.Line.WrittenSpan);
+            _csv?.Write(output.Rows.WrittenSpan);
         }
+
+        _pool.Add(output);
     }
 
     /// <inheritdoc />
@@ -114,12 +126,12 @@ public sealed class ScreeningReportSink : IScreeningSink, IDisposable
         _audit.Dispose();
     }
 
-    private void WriteAudit(AuditedProcedure a)
+    private static void WriteAudit(IBufferWriter<byte> output, AuditedProcedure a)
     {
         static string Criteria(IReadOnlyList<AuditedCriterion> criteria) =>
             string.Join(';', criteria.Select(c => $"{c.Id}:{ScreeningCsv.Kebab(c.Role)}:{ScreeningCsv.Kebab(c.Result)}"));
         static string Sources(IReadOnlyList<AuditedCriterion> criteria) => string.Join(';', criteria.Select(c => c.Source.ToString()));
-        ScreeningCsv.Row(_audit, a.PatientId, a.Procedure, a.System, a.Code, a.Intervention, a.Variant ?? string.Empty,
+        ScreeningCsv.Row(output, a.PatientId, a.Procedure, a.System, a.Code, a.Intervention, a.Variant ?? string.Empty,
             a.Performed?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? string.Empty, ScreeningCsv.Kebab(a.Verdict),
             Criteria(a.Deciding), Sources(a.Deciding), Criteria(a.OutsideTrialPopulation), Sources(a.OutsideTrialPopulation),
             string.Join(';', a.SafetyFlagsNotAddressed), string.Join(';', a.Problems.Select(p => $"{p.Code}:{p.Location.Path}")));
@@ -134,57 +146,43 @@ public sealed class ScreeningReportSink : IScreeningSink, IDisposable
         return writer;
     }
 
-    /// <summary>One patient's bytes: its line of patients.ndjson and its rows of patients.csv.</summary>
-    private sealed record Rendered(byte[]? Line, byte[]? Rows);
+    /// <summary>
+    /// One patient's bytes, rendered on a screening thread: its line of patients.ndjson, its rows of patients.csv and of
+    /// audit.csv. Pooled: <see cref="Accept"/> writes them and gives the buffers back, so steady screening allocates none.
+    /// </summary>
+    private sealed class Rendered
+    {
+        public ArrayBufferWriter<byte> Line { get; } = new(1 << 14);
 
-    /// <summary>One screening thread's buffers (thread-static: they live as long as their thread, holding no file or handle).</summary>
+        public ArrayBufferWriter<byte> Rows { get; } = new(1 << 12);
+
+        public ArrayBufferWriter<byte> Audit { get; } = new(1 << 9);
+
+        public void Clear()
+        {
+            Line.ResetWrittenCount();
+            Rows.ResetWrittenCount();
+            Audit.ResetWrittenCount();
+        }
+    }
+
+    /// <summary>One screening thread's JSON writer (thread-static: it lives as long as its thread, holding no file or handle).</summary>
     private sealed class Renderer : IDisposable
     {
-        private readonly ArrayBufferWriter<byte> _buffer = new(1 << 15);
-        private readonly Utf8JsonWriter _json;
-        private readonly StringWriter _text = new(CultureInfo.InvariantCulture) { NewLine = "\n" };
+        private readonly Utf8JsonWriter _json = new(new ArrayBufferWriter<byte>(1), ScreeningLineWriter.Options);
         private readonly Dictionary<InterventionId, int> _asked = [];
 
-        public Renderer() => _json = new Utf8JsonWriter(_buffer, ScreeningLineWriter.Options);
+        public void Dispose() => _json.Dispose();
 
-        /// <summary>Appends a field, quoted when it holds a separator.</summary>
-        private static StringBuilder Field(StringBuilder text, string value) => NeedsQuotes(value) ? Quoted(text, value) : text.Append(value);
-
-        /// <summary>Quotes what was appended since <paramref name="start"/> when <paramref name="needed"/> (one of its parts holds a separator, RFC 4180).</summary>
-        private static StringBuilder Quote(StringBuilder text, int start, bool needed)
+        public void Line(ArrayBufferWriter<byte> output, string patient, DecisionReport report, IReadOnlyList<Fhir.UnmappedCode> unmapped)
         {
-            if (!needed)
-            {
-                return text;
-            }
-
-            var field = text.ToString(start, text.Length - start);
-            return Quoted(text.Remove(start, text.Length - start), field);
-        }
-
-        private static StringBuilder Quoted(StringBuilder text, string field) => text.Append('"').Append(field.Replace("\"", "\"\"", StringComparison.Ordinal)).Append('"');
-
-        private static bool NeedsQuotes(string value) => value.AsSpan().IndexOfAny(",\"\n\r") >= 0;
-
-        public void Dispose()
-        {
-            _json.Dispose();
-            _text.Dispose();
-        }
-
-        public byte[] Line(string patient, DecisionReport report, IReadOnlyList<Fhir.UnmappedCode> unmapped)
-        {
-            _buffer.ResetWrittenCount();
-            _json.Reset(_buffer);
+            _json.Reset(output);
             ScreeningLineWriter.Write(_json, patient, report, unmapped);
             _json.Flush();
-            var line = new byte[_buffer.WrittenCount + 1];
-            _buffer.WrittenSpan.CopyTo(line);
-            line[^1] = (byte)'\n';
-            return line;
+            output.Write("\n"u8);
         }
 
-        public byte[] Rows(string patient, DecisionReport report)
+        public void Rows(ArrayBufferWriter<byte> output, string patient, DecisionReport report)
         {
             _asked.Clear();
             foreach (var question in report.AskNext)
@@ -195,40 +193,95 @@ public sealed class ScreeningReportSink : IScreeningSink, IDisposable
                 }
             }
 
-            // fields appended in place (no string per field): ids and kebab-case names, quoted only when one holds a separator
-            var text = _text.GetStringBuilder().Clear();
+            // fields encoded in place (no string per row or field): ids and kebab-case names, quoted only when one holds a separator
+            var quotePatient = ScreeningCsv.NeedsQuotes(patient);
             foreach (var a in report.Interventions)
             {
-                Field(text, patient).Append(',');
-                Field(text, a.Intervention.Id.Value).Append(',').Append(ScreeningCsv.Kebab(a.Status)).Append(',');
-                var mark = text.Length;
+                Field(output, patient, quotePatient);
+                output.Write(","u8);
+                Field(output, a.Intervention.Id.Value, ScreeningCsv.NeedsQuotes(a.Intervention.Id.Value));
+                output.Write(","u8);
+                Ascii(output, ScreeningCsv.Kebab(a.Status));
+                output.Write(","u8);
                 var quote = false;
-                for (var d = 0; d < a.Decisive.Count; d++)
+                foreach (var d in a.Decisive)
                 {
-                    var id = a.Decisive[d].Criterion.Id;
-                    quote |= NeedsQuotes(id);
-                    text.Append(d > 0 ? ";" : string.Empty).Append(id);
+                    quote |= ScreeningCsv.NeedsQuotes(d.Criterion.Id);
                 }
 
-                Quote(text, mark, quote).Append(',');
-                (mark, quote) = (text.Length, false);
+                Open(output, quote);
+                for (var d = 0; d < a.Decisive.Count; d++)
+                {
+                    if (d > 0)
+                    {
+                        output.Write(";"u8);
+                    }
+
+                    Part(output, a.Decisive[d].Criterion.Id, quote);
+                }
+
+                Open(output, quote);
+                output.Write(","u8);
+                quote = false;
+                foreach (var r in a.Recommendations)
+                {
+                    quote |= r.Applies == Applicability.Yes && ScreeningCsv.NeedsQuotes(r.Position.Recommendation.Id.Value);
+                }
+
+                Open(output, quote);
                 var first = true;
                 foreach (var r in a.Recommendations)
                 {
                     if (r.Applies == Applicability.Yes)
                     {
-                        var id = r.Position.Recommendation.Id.Value;
-                        quote |= NeedsQuotes(id);
-                        text.Append(first ? string.Empty : ";").Append(id).Append(':').Append(ScreeningCsv.Kebab(r.Position.Stance.Stance));
+                        if (!first)
+                        {
+                            output.Write(";"u8);
+                        }
+
+                        Part(output, r.Position.Recommendation.Id.Value, quote);
+                        output.Write(":"u8);
+                        Ascii(output, ScreeningCsv.Kebab(r.Position.Stance.Stance));
                         first = false;
                     }
                 }
 
-                Quote(text, mark, quote).Append(',');
-                text.Append(a.Conflicts.Count.ToString(CultureInfo.InvariantCulture)).Append(',').Append(_asked.GetValueOrDefault(a.Intervention.Id).ToString(CultureInfo.InvariantCulture)).Append('\n');
+                Open(output, quote);
+                output.Write(","u8);
+                Number(output, a.Conflicts.Count);
+                output.Write(","u8);
+                Number(output, _asked.GetValueOrDefault(a.Intervention.Id));
+                output.Write("\n"u8);
             }
+        }
 
-            return Utf8.GetBytes(text.ToString());
+        /// <summary>A field, quoted when <paramref name="quote"/>.</summary>
+        private static void Field(ArrayBufferWriter<byte> output, string value, bool quote)
+        {
+            Open(output, quote);
+            Part(output, value, quote);
+            Open(output, quote);
+        }
+
+        /// <summary>The quote that opens or closes a quoted field.</summary>
+        private static void Open(ArrayBufferWriter<byte> output, bool quote)
+        {
+            if (quote)
+            {
+                output.Write("\""u8);
+            }
+        }
+
+        /// <summary>Part of a field, its quotes doubled when the field is quoted (RFC 4180).</summary>
+        private static void Part(ArrayBufferWriter<byte> output, string value, bool quoted) =>
+            Encoding.UTF8.GetBytes(quoted ? value.Replace("\"", "\"\"", StringComparison.Ordinal) : value, output);
+
+        private static void Ascii(ArrayBufferWriter<byte> output, string value) => Encoding.UTF8.GetBytes(value, output);
+
+        private static void Number(ArrayBufferWriter<byte> output, int value)
+        {
+            value.TryFormat(output.GetSpan(11), out var written, default, CultureInfo.InvariantCulture);
+            output.Advance(written);
         }
     }
 }
