@@ -11,14 +11,15 @@ namespace Spinewise.Cli.Commands;
 
 /// <summary>
 /// <c>recommend --cases DIR --out FILE.ndjson</c>: screens the folder's case files (<see cref="ScreenCases"/>) into a
-/// temporary file, one line per case (<see cref="NdjsonSink"/>, the contract of <c>recommend --json</c>), with a progress
+/// temporary file, one line per case (<see cref="NdjsonSink"/>, the contract of <c>recommend --json</c>; with
+/// <c>--line compact</c> the screening line of <c>screen</c>, written by the workers), with a progress
 /// bar when interactive. One invalid file (or a case id used twice) stops the evaluation: every remaining file is still
 /// validated so that every problem is reported, the temporary file is deleted, nothing is written, exit code 2. Prints a
 /// summary of statuses.
 /// </summary>
 internal static class RecommendBatch
 {
-    public static int Run(CliIo io, KnowledgeHost host, string dir, string outFile, DateOnly? asOf)
+    public static int Run(CliIo io, KnowledgeHost host, string dir, string outFile, DateOnly? asOf, bool compact = false)
     {
         var folder = Path.GetFullPath(dir);
         if (!Directory.Exists(folder))
@@ -49,7 +50,7 @@ internal static class RecommendBatch
         var clock = Stopwatch.StartNew();
         OutputFile.Write("--out", outFile, temporary =>
         {
-            summary = Execute(io, new ScreenCases(host), files, asOf, temporary);
+            summary = Execute(io, new ScreenCases(host), files, asOf, temporary, compact);
             return summary.Problems.Count == 0;
         });
         clock.Stop();
@@ -64,20 +65,22 @@ internal static class RecommendBatch
         return ExitCodes.Ok;
     }
 
-    private static ScreeningSummary Execute(CliIo io, ScreenCases screen, string[] files, DateOnly? asOf, string temporary)
+    private static ScreeningSummary Execute(CliIo io, ScreenCases screen, string[] files, DateOnly? asOf, string temporary, bool compact)
     {
         using var stream = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
         using var sink = new NdjsonSink(stream);
+        ScreeningSummary Screen(IProgress<int>? progress) =>
+            compact ? screen.ExecuteCompact(files, asOf, stream, progress) : screen.Execute(files, asOf, sink, progress);
         if (!io.Error.Profile.Capabilities.Interactive)
         {
-            return screen.Execute(files, asOf, sink, null);
+            return Screen(null);
         }
 
         ScreeningSummary? summary = null;
         io.Error.Progress().Start(ctx =>
         {
             var task = ctx.AddTask("Evaluating cases", maxValue: files.Length);
-            summary = screen.Execute(files, asOf, sink, new Progress(done => task.Value = done));
+            summary = Screen(new Progress(done => task.Value = done));
         });
         return summary!;
     }

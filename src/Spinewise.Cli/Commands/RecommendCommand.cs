@@ -25,13 +25,18 @@ internal static class RecommendCommand
         var fhir = new Option<string?>("--fhir") { Description = "A FHIR R4 Bundle (JSON, docs/fhir.md): the chart mapped to a case, then evaluated.", HelpName = "BUNDLE.json" };
         var folder = new Option<string?>("--cases") { Description = "A folder of case files (*.json), evaluated in parallel; needs --out.", HelpName = "DIR" };
         var output = new Option<string?>("--out") { Description = "With --cases: write one JSON report per line to this file (NDJSON).", HelpName = "FILE.ndjson" };
+        var line = new Option<string?>("--line")
+        {
+            Description = "With --cases: what each line holds — full (the recommend --json document, the default) or compact (the screen command's patient line: statuses, decisive criteria, applicable stances, conflicts, ask-next).",
+            HelpName = "full|compact",
+        };
         var asOf = new Option<string?>("--as-of") { Description = "Evaluate as of this date (YYYY-MM-DD) when a case has no asOf; default today.", HelpName = "DATE" };
         var json = CliOptions.Json();
         var details = new Option<bool>("--details") { Description = "With --case: the full view (every procedure's criteria with sources, every stance with why, conflicts) instead of the one-screen summary." };
         var only = new Option<string?>("--intervention") { Description = "With --case: the full view of one procedure.", HelpName = "ID" };
         var command = new Command("recommend", "For a patient case: which procedures fit, what each guideline says for this patient, conflicts and why, and what to ask next.")
         {
-            single, fhir, folder, output, asOf, json, details, only,
+            single, fhir, folder, output, line, asOf, json, details, only,
         };
         command.SetAction(parse =>
         {
@@ -54,6 +59,17 @@ internal static class RecommendCommand
             if (dir is not null && (parse.GetValue(details) || parse.GetValue(only) is not null))
             {
                 return Usage(io, "--details and --intervention go with --case");
+            }
+
+            var lineMode = parse.GetValue(line);
+            if (lineMode is not null && dir is null)
+            {
+                return Usage(io, "--line goes with --cases");
+            }
+
+            if (lineMode is not (null or "full" or "compact"))
+            {
+                return Usage(io, $"--line '{lineMode}' is not one of: full, compact");
             }
 
             if (!TryDate(parse.GetValue(asOf), out var today))
@@ -86,7 +102,7 @@ internal static class RecommendCommand
 
             return file is not null
                 ? RunOne(io, host, file, today, view, focus)
-                : RecommendBatch.Run(io, host, dir!, outFile!, today);
+                : RecommendBatch.Run(io, host, dir!, outFile!, today, lineMode == "compact");
         });
         return command;
     }

@@ -1,4 +1,6 @@
-namespace Spinewise.Domain.Cases.Internal;
+using Spinewise.Domain.Cases;
+using Spinewise.Domain.Cases.Internal;
+namespace Spinewise.Domain.Tests.Cases.Legacy;
 
 /// <summary>A parsed JSON value that remembers where it starts, so every diagnostic can name its line and column.</summary>
 internal sealed class JsonNode

@@ -1,6 +1,8 @@
 using System.Text.Json;
 
-namespace Spinewise.Domain.Cases.Internal;
+using Spinewise.Domain.Cases;
+using Spinewise.Domain.Cases.Internal;
+namespace Spinewise.Domain.Tests.Cases.Legacy;
 
 /// <summary>Parses UTF-8 JSON into <see cref="JsonNode"/>s with byte offsets, and maps offsets to lines and columns.</summary>
 internal sealed class JsonNodeParser

@@ -1,4 +1,6 @@
-namespace Spinewise.Domain.Cases.Internal;
+using Spinewise.Domain.Cases;
+using Spinewise.Domain.Cases.Internal;
+namespace Spinewise.Domain.Tests.Cases.Legacy;
 
 /// <summary>The JSON value kinds.</summary>
 internal enum JsonNodeKind

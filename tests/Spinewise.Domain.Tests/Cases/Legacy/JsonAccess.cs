@@ -2,7 +2,9 @@ using System.Globalization;
 using Spinewise.Domain.Diagnostics;
 using Spinewise.Domain.Text;
 
-namespace Spinewise.Domain.Cases.Internal;
+using Spinewise.Domain.Cases;
+using Spinewise.Domain.Cases.Internal;
+namespace Spinewise.Domain.Tests.Cases.Legacy;
 
 /// <summary>
 /// Typed, diagnosing access to parsed case JSON: every accessor checks the JSON form (type, date form, enum spelling,
